@@ -1,0 +1,15 @@
+/// core/v1 DownwardAPIVolumeSource: pod fields and container resources as files.
+@APIObject
+public struct DownwardAPIVolumeSource {
+    public var items: [DownwardAPIVolumeFile] = []
+    public var defaultMode: Int32?
+}
+
+/// core/v1 DownwardAPIVolumeFile: one file holding a pod field or a container resource.
+@APIObject
+public struct DownwardAPIVolumeFile {
+    public var path: String = ""
+    public var fieldRef: ObjectFieldSelector?
+    public var resourceFieldRef: ResourceFieldSelector?
+    public var mode: Int32?
+}

@@ -1,0 +1,23 @@
+/// core/v1 Lifecycle: actions the node agent runs right after a container starts and
+/// right before it is stopped.
+@APIObject
+public struct Lifecycle {
+    public var postStart: LifecycleHandler?
+    public var preStop: LifecycleHandler?
+    public var stopSignal: String?
+}
+
+/// core/v1 LifecycleHandler: one lifecycle hook action (exactly one member).
+@APIObject
+public struct LifecycleHandler {
+    public var exec: ExecAction?
+    public var httpGet: HTTPGetAction?
+    public var tcpSocket: TCPSocketAction?
+    public var sleep: SleepAction?
+}
+
+/// core/v1 SleepAction: pause for a number of seconds.
+@APIObject
+public struct SleepAction {
+    public var seconds: Int64 = 0
+}

@@ -1,0 +1,7 @@
+/// core/v1 PodTemplateSpec: the metadata and spec of pods a workload controller creates
+/// (Deployment, ReplicaSet, StatefulSet, DaemonSet, Job).
+@APIObject
+public struct PodTemplateSpec {
+    public var metadata: ObjectMeta = ObjectMeta()
+    public var spec: PodSpec?
+}

@@ -1,0 +1,58 @@
+/// core/v1 ProjectedVolumeSource: several sources (secrets, config maps, downward API,
+/// service account tokens) merged into one directory.
+@APIObject
+public struct ProjectedVolumeSource {
+    public var sources: [VolumeProjection] = []
+    public var defaultMode: Int32?
+}
+
+/// core/v1 VolumeProjection: one source of a projected volume (exactly one member).
+@APIObject
+public struct VolumeProjection {
+    public var secret: SecretProjection?
+    public var downwardAPI: DownwardAPIProjection?
+    public var configMap: ConfigMapProjection?
+    public var serviceAccountToken: ServiceAccountTokenProjection?
+    public var clusterTrustBundle: ClusterTrustBundleProjection?
+}
+
+/// core/v1 SecretProjection: the keys of a Secret inside a projected volume.
+@APIObject
+public struct SecretProjection {
+    public var name: String?
+    public var items: [KeyToPath] = []
+    public var optional: Bool?
+}
+
+/// core/v1 ConfigMapProjection: the keys of a ConfigMap inside a projected volume.
+@APIObject
+public struct ConfigMapProjection {
+    public var name: String?
+    public var items: [KeyToPath] = []
+    public var optional: Bool?
+}
+
+/// core/v1 DownwardAPIProjection: downward API files inside a projected volume.
+@APIObject
+public struct DownwardAPIProjection {
+    public var items: [DownwardAPIVolumeFile] = []
+}
+
+/// core/v1 ServiceAccountTokenProjection: a bound, audience-scoped service account token,
+/// refreshed by the node agent before it expires.
+@APIObject
+public struct ServiceAccountTokenProjection {
+    public var audience: String?
+    public var expirationSeconds: Int64?
+    public var path: String = ""
+}
+
+/// core/v1 ClusterTrustBundleProjection: certificates of ClusterTrustBundles as one PEM file.
+@APIObject
+public struct ClusterTrustBundleProjection {
+    public var name: String?
+    public var signerName: String?
+    public var labelSelector: LabelSelector?
+    public var optional: Bool?
+    public var path: String = ""
+}
