@@ -1,0 +1,13 @@
+/// core/v1 ServiceAccount: an identity for processes running in pods.
+@APIObject
+public struct ServiceAccount: APIResource {
+    public static let resourceType = ResourceType(
+        group: "", version: "v1", kind: "ServiceAccount", plural: "serviceaccounts", namespaced: true)
+
+    public var apiVersion: String = "v1"
+    public var kind: String = "ServiceAccount"
+    public var metadata: ObjectMeta = ObjectMeta()
+    public var secrets: [ObjectReference] = []
+    public var imagePullSecrets: [LocalObjectReference] = []
+    public var automountServiceAccountToken: Bool?
+}
