@@ -32,6 +32,8 @@ public protocol ClusterStore: Sendable {
     func keepAlive(_ leaseID: Int64) async throws -> Lease
     /// Deletes the lease and every key attached to it, in one revision.
     func revokeLease(_ leaseID: Int64) async throws
+    /// Revokes every lease whose TTL has run out (by the store's clock); returns how many.
+    func expireLeases() async throws -> Int
 
     /// Forgets history before `revision`: reads and watches older than it fail with `compacted`.
     func compact(_ revision: Int64) async throws

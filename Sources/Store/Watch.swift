@@ -40,6 +40,8 @@ public enum ClusterStoreError: Error, Hashable, Sendable, CustomStringConvertibl
     /// The revision asked for is newer than the store's.
     case futureRevision(requested: Int64, current: Int64)
     case leaseNotFound(Int64)
+    /// The transaction is malformed (e.g. writes one key twice); nothing was applied.
+    case invalidTxn(String)
     /// A watcher's buffer filled up; it should watch again from its last revision + 1.
     case watcherTooSlow
     case closed
@@ -51,6 +53,7 @@ public enum ClusterStoreError: Error, Hashable, Sendable, CustomStringConvertibl
         case .compacted(let r, let c): "required revision \(r) has been compacted (oldest kept: \(c))"
         case .futureRevision(let r, let c): "required revision \(r) is a future revision (current: \(c))"
         case .leaseNotFound(let id): "lease \(id) not found"
+        case .invalidTxn(let m): "invalid transaction: \(m)"
         case .watcherTooSlow: "watcher fell too far behind"
         case .closed: "cluster store is closed"
         case .backend(let m): "cluster store backend error: \(m)"

@@ -1,0 +1,46 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import Store
+
+/// The composition root: builds every part for the configured role and runs them as one
+/// `ServiceGroup`, shutting down gracefully on SIGTERM or SIGINT.
+public struct Appliance: Sendable {
+    public let configuration: ApplianceConfiguration
+    private let logger: Logger
+
+    public init(configuration: ApplianceConfiguration, logger: Logger = Logger(label: "capstan")) {
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// Runs the all-in-one role on the embedded defaults until a signal stops it.
+    public func run() async throws {
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let store = try SQLiteClusterStore(path: configuration.storePath)
+        let revision = try await store.currentRevision()
+        logger.info("cluster store open", metadata: ["path": "\(configuration.storePath)", "revision": "\(revision)"])
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [.init(service: StoreService(store: store, retention: configuration.storeRetention, logger: logger))],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
+        try await group.run()
+    }
+}
+
+/// Keeps the embedded store maintained while the appliance runs, and closes it on shutdown.
+struct StoreService: Service {
+    let store: SQLiteClusterStore
+    let retention: Duration
+    let logger: Logger
+
+    func run() async throws {
+        let maintenance = StoreMaintenance(store: store, retention: retention)
+        try? await cancelWhenGracefulShutdown {
+            try await maintenance.run()
+        }
+        await store.close()
+        logger.info("cluster store closed")
+    }
+}
