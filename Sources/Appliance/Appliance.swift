@@ -37,10 +37,15 @@ struct StoreService: Service {
 
     func run() async throws {
         let maintenance = StoreMaintenance(store: store, retention: retention)
-        try? await cancelWhenGracefulShutdown {
-            try await maintenance.run()
+        defer { logger.info("cluster store closed") }
+        do {
+            try await cancelWhenGracefulShutdown { try await maintenance.run() }
+        } catch is CancellationError {
+        } catch {
+            logger.error("cluster store maintenance failed", metadata: ["error": "\(error)"])
+            await store.close()
+            throw error
         }
         await store.close()
-        logger.info("cluster store closed")
     }
 }
