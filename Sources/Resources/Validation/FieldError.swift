@@ -74,7 +74,9 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `spec.replicas: Invalid value: -1: must be greater than or equal to 0`
     public var description: String {
         var s = "\(field): \(kind.rawValue)"
-        if let badValue, kind != .required, kind != .forbidden { s += ": \(badValue)" }
+        if let badValue, kind != .required, kind != .forbidden, kind != .tooLong, kind != .internalError {
+            s += ": \(badValue)"
+        }
         if let detail, !detail.isEmpty { s += ": \(detail)" }
         return s
     }
