@@ -36,7 +36,7 @@ import Testing
         let documents = try decoder.documents(from: ManifestCorpus.helmRendered)
         #expect(documents.map { $0.value["kind"] } == ["ServiceAccount", "Service", "Pod"])
         #expect(documents[2].value["metadata"]?["annotations"] == ["helm.sh/hook": "test"])
-        #expect(documents.map(\.start.line) == [1, 11, 27])
+        #expect(documents.map(\.start.line) == [1, 10, 26])
     }
 
     @Test func emptyDocumentsAreKeptWhenAsked() throws {
