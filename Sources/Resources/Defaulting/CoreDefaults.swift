@@ -144,22 +144,24 @@ extension Volume: Defaultable {
         if hostPath != nil, hostPath?.type == nil { hostPath?.type = "" }
         if secret != nil, secret?.defaultMode == nil { secret?.defaultMode = Volume.defaultFileMode }
         if configMap != nil, configMap?.defaultMode == nil { configMap?.defaultMode = Volume.defaultFileMode }
-        if downwardAPI != nil {
-            if downwardAPI?.defaultMode == nil { downwardAPI?.defaultMode = Volume.defaultFileMode }
-            for i in downwardAPI!.items.indices { downwardAPI!.items[i].fieldRef?.applyDefaults() }
+        if var source = downwardAPI {
+            if source.defaultMode == nil { source.defaultMode = Volume.defaultFileMode }
+            for i in source.items.indices { source.items[i].fieldRef?.applyDefaults() }
+            downwardAPI = source
         }
-        if projected != nil {
-            if projected?.defaultMode == nil { projected?.defaultMode = Volume.defaultFileMode }
-            for i in projected!.sources.indices {
-                if projected!.sources[i].serviceAccountToken != nil,
-                   projected!.sources[i].serviceAccountToken?.expirationSeconds == nil
+        if var source = projected {
+            if source.defaultMode == nil { source.defaultMode = Volume.defaultFileMode }
+            for i in source.sources.indices {
+                if source.sources[i].serviceAccountToken != nil,
+                   source.sources[i].serviceAccountToken?.expirationSeconds == nil
                 {
-                    projected!.sources[i].serviceAccountToken?.expirationSeconds = 3600
+                    source.sources[i].serviceAccountToken?.expirationSeconds = 3600
                 }
-                if let items = projected!.sources[i].downwardAPI?.items {
-                    for j in items.indices { projected!.sources[i].downwardAPI?.items[j].fieldRef?.applyDefaults() }
+                for j in source.sources[i].downwardAPI?.items.indices ?? 0..<0 {
+                    source.sources[i].downwardAPI?.items[j].fieldRef?.applyDefaults()
                 }
             }
+            projected = source
         }
         ephemeral?.volumeClaimTemplate?.spec?.applyDefaults()
     }
