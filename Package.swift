@@ -19,6 +19,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-2.git", from: "2.0.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", from: "2.0.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf.git", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.28.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
     ],
     targets: [
         // System libraries (pkg-config names; scripts/setup installs the apt providers).
@@ -57,8 +62,24 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // etcd v3 gRPC client: protos under Protos/, generated Swift committed beside them
+        // (scripts/generate-etcd-protos regenerates it).
+        .target(
+            name: "EtcdProtocol",
+            dependencies: [
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            exclude: ["Protos"],
+            swiftSettings: strict
+        ),
+
         .testTarget(name: "ResourcesTests", dependencies: ["Resources"], swiftSettings: strict),
         .testTarget(name: "YAMLTests", dependencies: ["YAML", "Resources"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store"], swiftSettings: strict),
+        .testTarget(name: "EtcdProtocolTests", dependencies: ["EtcdProtocol"], swiftSettings: strict),
     ]
 )
