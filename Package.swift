@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "capstan", targets: ["capstan"]),
+        .executable(name: "capstan-bench", targets: ["CapstanBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax.git", "602.0.0"..<"604.0.0"),
@@ -74,6 +75,16 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             exclude: ["Protos"],
+            swiftSettings: strict
+        ),
+        // Store benchmark: the embedded store against a real etcd (scripts/bench-store).
+        .executableTarget(
+            name: "CapstanBench",
+            dependencies: [
+                "Store",
+                "EtcdProtocol",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
 
