@@ -44,7 +44,7 @@ let package = Package(
         ),
         .target(name: "Resources", dependencies: ["ResourcesMacros"], swiftSettings: strict),
         .target(name: "YAML", dependencies: ["CYAML", "Resources"], swiftSettings: strict),
-        .target(name: "Store", dependencies: ["Resources", "CSQLite"], swiftSettings: strict),
+        .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
         .target(
             name: "Appliance",
             dependencies: [
@@ -58,6 +58,7 @@ let package = Package(
             name: "capstan",
             dependencies: [
                 "Appliance",
+                "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
