@@ -9,9 +9,6 @@ public struct Txn: Hashable, Sendable {
         self.success = success
         self.failure = failure
     }
-
-    /// Whether the branch that would run can change the store.
-    var hasWrites: Bool { (success + failure).contains { $0.isWrite } }
 }
 
 /// A condition on one key's current state. A missing key has modRevision, createRevision
