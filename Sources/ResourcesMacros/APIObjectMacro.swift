@@ -9,7 +9,7 @@ import SwiftSyntaxMacros
 ///   decode/encode round trip loses nothing;
 /// - `init(from:)` and `encode(to:)` keyed by the property names (or `@JSONKey("…")`);
 /// - a memberwise `init` whose parameters default to `nil`, or to the property's initial value;
-/// - `Codable`, `Hashable` and `Sendable` conformances.
+/// - `Codable`, `Hashable`, `Sendable` and `UnknownFieldsCarrying` conformances.
 ///
 /// Decoding rules, chosen to match how the Kubernetes API server reads JSON:
 /// - `T?` properties decode if present; `null` reads as absent.
