@@ -7,8 +7,8 @@ import Synchronization
 /// revision replays history from the backend and then continues with live events, without gap
 /// or repeat, because it is registered (buffering) before history is read.
 final class WatchHub: Sendable {
-    /// Events a watcher may have queued before it is cut off as too slow.
-    static let bufferLimit = 50_000
+    /// Events a watcher may have queued (beyond its replay) before it is cut off as too slow.
+    let bufferLimit: Int
 
     private enum Phase {
         case catchingUp(pending: [WatchEvent])
@@ -30,15 +30,17 @@ final class WatchHub: Sendable {
 
     private let state: Mutex<State>
 
-    init(publishedRevision: Int64) {
+    init(publishedRevision: Int64, bufferLimit: Int = 50_000) {
+        self.bufferLimit = bufferLimit
         state = Mutex(State(published: publishedRevision))
     }
 
     /// Delivers one committed revision's events (possibly none) to every matching watcher.
     func publish(_ events: [WatchEvent], revision: Int64) {
-        state.withLock { state in
+        let overflowed: [WatchStream.Continuation] = state.withLock { state in
             state.published = max(state.published, revision)
-            guard !events.isEmpty else { return }
+            guard !events.isEmpty else { return [] }
+            var overflowed: [WatchStream.Continuation] = []
             for (id, watcher) in state.watchers {
                 let matching = events.filter { $0.revision >= watcher.minRevision && $0.kv.key.hasPrefix(watcher.prefix) }
                 guard !matching.isEmpty else { continue }
@@ -47,19 +49,22 @@ final class WatchHub: Sendable {
                     pending.append(contentsOf: matching)
                     state.watchers[id]!.phase = .catchingUp(pending: pending)
                 case .live(let continuation):
-                    if !Self.deliver(matching, to: continuation) { state.watchers[id] = nil }
+                    if !Self.deliver(matching, to: continuation) {
+                        state.watchers[id] = nil
+                        overflowed.append(continuation)
+                    }
                 }
             }
+            return overflowed
         }
+        // Finished outside the lock: finishing runs `onTermination`, which takes it.
+        for continuation in overflowed { continuation.finish(throwing: ClusterStoreError.watcherTooSlow) }
     }
 
-    /// Yields `events`; on overflow ends the stream with `watcherTooSlow` and returns false.
+    /// Yields `events`; false if the watcher's buffer overflowed (the caller ends it).
     private static func deliver(_ events: [WatchEvent], to continuation: WatchStream.Continuation) -> Bool {
         for event in events {
-            if case .dropped = continuation.yield(event) {
-                continuation.finish(throwing: ClusterStoreError.watcherTooSlow)
-                return false
-            }
+            if case .dropped = continuation.yield(event) { return false }
         }
         return true
     }
@@ -88,20 +93,19 @@ final class WatchHub: Sendable {
                 throw error
             }
         }
-        let (stream, continuation) = WatchStream.makeStream(bufferingPolicy: .bufferingOldest(replay.count + Self.bufferLimit))
+        let (stream, continuation) = WatchStream.makeStream(bufferingPolicy: .bufferingOldest(replay.count + bufferLimit))
         continuation.onTermination = { [weak self] _ in self?.cancel(id) }
-        state.withLock { state in
-            guard let watcher = state.watchers[id] else {
-                continuation.finish(throwing: ClusterStoreError.closed)
-                return
-            }
-            guard case .catchingUp(let pending) = watcher.phase else { return }
+        let failure: ClusterStoreError? = state.withLock { state in
+            guard let watcher = state.watchers[id] else { return .closed }
+            guard case .catchingUp(let pending) = watcher.phase else { return nil }
             if Self.deliver(replay + pending, to: continuation) {
                 state.watchers[id]!.phase = .live(continuation)
-            } else {
-                state.watchers[id] = nil
+                return nil
             }
+            state.watchers[id] = nil
+            return .watcherTooSlow
         }
+        if let failure { continuation.finish(throwing: failure) }
         return stream
     }
 
@@ -111,12 +115,15 @@ final class WatchHub: Sendable {
 
     /// Ends every watch with `ClusterStoreError.closed` and refuses new ones.
     func close() {
-        state.withLock { state in
+        let live: [WatchStream.Continuation] = state.withLock { state in
             state.closed = true
-            for watcher in state.watchers.values {
-                if case .live(let continuation) = watcher.phase { continuation.finish(throwing: ClusterStoreError.closed) }
+            let live = state.watchers.values.compactMap { watcher -> WatchStream.Continuation? in
+                if case .live(let continuation) = watcher.phase { return continuation }
+                return nil
             }
             state.watchers.removeAll()
+            return live
         }
+        for continuation in live { continuation.finish(throwing: ClusterStoreError.closed) }
     }
 }

@@ -82,6 +82,12 @@ public final class SQLiteClusterStore: ClusterStore {
 
     public func currentRevision() async throws -> Int64 { shared.committed.load(ordering: .acquiring) }
 
+    /// Writes acknowledged and SQL transactions committed since open: their ratio is the
+    /// group-commit batch size (one fsync per commit).
+    public var commitStatistics: (writes: Int, commits: Int) {
+        (shared.writes.load(ordering: .relaxed), shared.commits.load(ordering: .relaxed))
+    }
+
     public func compactedRevision() async throws -> Int64 { shared.compacted.load(ordering: .acquiring) }
 
     public func get(_ key: String, revision: Int64?) async throws -> KeyValue? {
@@ -156,6 +162,9 @@ final class SQLiteSharedState: Sendable {
     /// The oldest readable revision.
     let compacted: Atomic<Int64>
     let leases: Mutex<LeaseTable>
+    /// Write jobs committed, and the SQL transactions that committed them.
+    let writes = Atomic<Int>(0)
+    let commits = Atomic<Int>(0)
 
     init(revision: Int64, compacted: Int64, leases: LeaseTable) {
         self.committed = Atomic(revision)

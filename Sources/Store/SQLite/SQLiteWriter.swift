@@ -51,6 +51,8 @@ final class SQLiteWriter: @unchecked Sendable {
             return
         }
         for action in afterCommit { action() }
+        shared.writes.add(batch.count, ordering: .relaxed)
+        shared.commits.add(1, ordering: .relaxed)
         shared.committed.store(revision, ordering: .releasing)
         for (rev, events) in published { hub.publish(events, revision: rev) }
         for p in pending { p.acknowledge() }
