@@ -52,3 +52,16 @@ extension YAMLDocument {
         }
     }
 }
+
+extension YAMLDocument {
+    /// Validation failures of the object decoded from this document, each pointed at the line
+    /// of its field (or of the nearest enclosing value, for a missing field).
+    public func locate(_ errors: [FieldError], file: String? = nil) -> [ManifestError] {
+        errors.map { error in
+            var message = error.description
+            let prefix = "\(error.field): "
+            if message.hasPrefix(prefix) { message.removeFirst(prefix.count) }
+            return ManifestError(file: file, location: sourceMap.nearestLocation(of: error.field), field: error.field, message: message)
+        }
+    }
+}

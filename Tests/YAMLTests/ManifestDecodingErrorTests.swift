@@ -61,3 +61,31 @@ import YAML
         #expect(pod.unknownFieldPaths().map(\.text) == ["bogus", "metadata.labelz", "spec.containers[1].extra"])
     }
 }
+
+@Suite struct ManifestValidationLocationTests {
+    @Test func validationErrorsPointAtTheLineOfTheirField() throws {
+        let text = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              replicas: -1
+              selector:
+                matchLabels: {app: web}
+              template:
+                metadata:
+                  labels: {app: web}
+                spec:
+                  containers:
+                  - name: web
+            """
+        let doc = try #require(try YAMLDecoder().documents(from: text).first)
+        var deployment = try doc.decode(Deployment.self, file: "deploy.yaml")
+        deployment.applyDefaults()
+        let located = doc.locate(deployment.validate(), file: "deploy.yaml").map(\.description)
+        #expect(located.contains("deploy.yaml:6:13: spec.replicas: Invalid value: -1: must be greater than or equal to 0"))
+        // A missing field points at the value that should hold it.
+        #expect(located.contains("deploy.yaml:14:9: spec.template.spec.containers[0].image: Required value"))
+    }
+}
