@@ -7,7 +7,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func everyWriteAdvancesTheRevisionByOne(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         #expect(try await f.store.currentRevision() == 0)
         #expect(try await f.store.put("/a", "1".bytes) == 1)
         #expect(try await f.store.put("/b", "2".bytes) == 2)
@@ -22,7 +21,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func keysTrackCreateRevisionModRevisionAndVersion(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         try await f.store.put("/k", "v1".bytes)
         try await f.store.put("/other", "x".bytes)
         try await f.store.put("/k", "v2".bytes)
@@ -39,7 +37,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func rangeByPrefixReturnsKeysInOrderWithCount(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         for key in ["/pods/b", "/pods/a", "/podsx", "/pod", "/pods/c"] { try await f.store.put(key, key.bytes) }
         let r = try await f.store.range(.prefix("/pods/"))
         #expect(r.kvs.map(\.key) == ["/pods/a", "/pods/b", "/pods/c"])
@@ -53,7 +50,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func limitedRangesPageWithAContinueTokenAtTheFirstPagesRevision(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         for i in 0..<5 { try await f.store.put("/items/\(i)", "\(i)".bytes) }
         let first = try await f.store.range(.prefix("/items/", limit: 2))
         #expect(first.kvs.map(\.key) == ["/items/0", "/items/1"])
@@ -74,7 +70,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func readsAtAnOlderRevisionSeeThatRevision(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         try await f.store.put("/x", "one".bytes)
         try await f.store.put("/x", "two".bytes)
         try await f.store.delete("/x")
@@ -90,7 +85,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func compareAndSwapOnModRevisionRejectsStaleWriters(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         #expect(try await f.store.create("/obj", "a".bytes) == 1)
         #expect(try await f.store.create("/obj", "again".bytes) == nil)
         #expect(try await f.store.update("/obj", "b".bytes, expectedModRevision: 1) == 2)
@@ -109,7 +103,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func aTransactionAppliesAllItsOperationsAtOneRevision(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         try await f.store.put("/gone", "x".bytes)
         let r = try await f.store.txn(Txn(success: [.put("/p", "1".bytes), .put("/q", "2".bytes), .delete("/gone"), .range(.prefix("/"))]))
         #expect(r.succeeded && r.revision == 2)
@@ -122,7 +115,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func aTransactionWritingOneKeyTwiceIsRefusedAndChangesNothing(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         await #expect(throws: ClusterStoreError.self) {
             try await f.store.txn(Txn(success: [.put("/d", "1".bytes), .put("/d", "2".bytes)]))
         }
@@ -133,7 +125,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func deleteRangeRemovesEveryKeyInItAtOneRevision(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         for key in ["/ns/a", "/ns/b", "/nt"] { try await f.store.put(key, [1]) }
         let r = try await f.store.txn(Txn(success: [.delete("/ns/", end: KeyRange.prefixEnd("/ns/"))]))
         #expect(r.responses.first?.deleted == 2)
@@ -145,7 +136,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func watchDeliversEveryChangeInOrderExactlyOnceAcrossReplayAndLive(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         for i in 0..<20 { try await f.store.put("/w/\(i % 5)", "\(i)".bytes) }
         try await f.store.put("/elsewhere", [0])
         // Start in the past while writers keep writing: replay and live events must join seamlessly.
@@ -174,7 +164,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func watchFromNowSeesOnlyLaterChanges(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         try await f.store.put("/a", [1])
         let stream = try await f.store.watch(prefix: "/", fromRevision: 0)
         try await f.store.put("/b", [2])
@@ -186,7 +175,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func compactionForgetsOldRevisionsAndWatchingFromThemFails(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         try await f.store.put("/c", "1".bytes)     // 1
         try await f.store.put("/c", "2".bytes)     // 2
         try await f.store.put("/d", "x".bytes)     // 3
@@ -212,7 +200,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func expiredLeasesDeleteTheirKeysAndKeepAliveExtendsThem(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         let short = try await f.store.grantLease(ttlSeconds: 10)
         let long = try await f.store.grantLease(ttlSeconds: 10)
         try await f.store.put("/leased/a", [1], lease: short.id)
@@ -235,7 +222,6 @@ import Testing
     @Test(arguments: Backend.allCases)
     func revokingALeaseDeletesItsKeysAtOneRevision(_ backend: Backend) async throws {
         let f = try StoreFixture(backend)
-        defer { Task { await f.close() } }
         let lease = try await f.store.grantLease(ttlSeconds: 60)
         try await f.store.put("/r/1", [1], lease: lease.id)
         try await f.store.put("/r/2", [1], lease: lease.id)

@@ -7,8 +7,9 @@ enum Backend: String, CaseIterable, CustomStringConvertible, Sendable {
     var description: String { rawValue }
 }
 
-/// A fresh store of one backend in its own temporary directory, removed on `close`.
-struct StoreFixture {
+/// A fresh store of one backend in its own temporary directory. The store closes and the
+/// directory is removed when the fixture goes out of scope.
+final class StoreFixture: Sendable {
     let store: any ClusterStore
     let clock: ManualStoreClock
     let directory: URL?
@@ -27,9 +28,7 @@ struct StoreFixture {
         }
     }
 
-    func close() async {
-        if let s = store as? SQLiteClusterStore { await s.close() }
-        if let s = store as? MemoryClusterStore { await s.close() }
+    deinit {
         if let directory { try? FileManager.default.removeItem(at: directory) }
     }
 }

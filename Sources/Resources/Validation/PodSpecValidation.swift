@@ -58,6 +58,14 @@ extension PodSpec {
         return errs
     }
 
+    /// A required DNS-1123 label that must be unique among `seen` (volume and container names).
+    static func validateUniqueLabelName(_ name: String, _ path: FieldPath, seen: inout Set<String>) -> [FieldError] {
+        guard !name.isEmpty else { return [.required(path)] }
+        var errs = NameValidation.dns1123Label(name).map { FieldError.invalid(path, quoting: name, $0) }
+        if !seen.insert(name).inserted { errs.append(.duplicate(path, quoting: name)) }
+        return errs
+    }
+
     // MARK: Volumes
 
     /// Names unique DNS labels, exactly one source each. Returns the declared names.
@@ -66,18 +74,7 @@ extension PodSpec {
         var names = Set<String>()
         for (i, volume) in volumes.enumerated() {
             let p = path.index(i)
-            if volume.name.isEmpty {
-                errs.append(.required(p.child("name")))
-            } else {
-                for msg in NameValidation.dns1123Label(volume.name) {
-                    errs.append(.invalid(p.child("name"), quoting: volume.name, msg))
-                }
-                if names.contains(volume.name) {
-                    errs.append(.duplicate(p.child("name"), quoting: volume.name))
-                } else {
-                    names.insert(volume.name)
-                }
-            }
+            errs += Self.validateUniqueLabelName(volume.name, p.child("name"), seen: &names)
             let sources = volume.sourceFieldNames
             if sources.isEmpty {
                 errs.append(.required(p, "must specify a volume type"))
@@ -105,18 +102,7 @@ extension PodSpec {
         var errs: [FieldError] = []
         for (i, c) in list.enumerated() {
             let p = path.index(i)
-            if c.name.isEmpty {
-                errs.append(.required(p.child("name")))
-            } else {
-                for msg in NameValidation.dns1123Label(c.name) {
-                    errs.append(.invalid(p.child("name"), quoting: c.name, msg))
-                }
-                if names.contains(c.name) {
-                    errs.append(.duplicate(p.child("name"), quoting: c.name))
-                } else {
-                    names.insert(c.name)
-                }
-            }
+            errs += Self.validateUniqueLabelName(c.name, p.child("name"), seen: &names)
             if (c.image ?? "").isEmpty {
                 errs.append(.required(p.child("image")))
             }
