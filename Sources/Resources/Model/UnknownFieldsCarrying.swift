@@ -1,6 +1,8 @@
 /// A struct of the API model that keeps the JSON members it does not declare (every
 /// `@APIObject` conforms), so strict decoding can name each one.
 public protocol UnknownFieldsCarrying {
+    /// The JSON members the type declares.
+    static var declaredJSONKeys: Set<String> { get }
     var unknownFields: [String: JSONValue] { get }
 }
 
