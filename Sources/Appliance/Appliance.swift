@@ -1,3 +1,4 @@
+import APIServer
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -14,7 +15,8 @@ public struct Appliance: Sendable {
         self.logger = logger
     }
 
-    /// Runs the all-in-one role on the embedded defaults until a signal stops it.
+    /// Runs the control plane (store and API server) on the embedded defaults until a signal
+    /// stops it. The all-in-one role adds its other parts here as they arrive.
     public func run() async throws {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let store = try SQLiteClusterStore(path: configuration.storePath)
@@ -22,7 +24,14 @@ public struct Appliance: Sendable {
         logger.info("cluster store open", metadata: ["path": "\(configuration.storePath)", "revision": "\(revision)"])
         let group = ServiceGroup(
             configuration: .init(
-                services: [.init(service: StoreService(store: store, retention: configuration.storeRetention, logger: logger))],
+                services: [
+                    .init(service: StoreService(store: store, retention: configuration.storeRetention, logger: logger)),
+                    .init(service: APIServer(
+                        configuration: APIServerConfiguration(
+                            dataDirectory: configuration.dataDirectory, bindAddress: configuration.bindAddress,
+                            port: configuration.port),
+                        store: store, logger: logger)),
+                ],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()

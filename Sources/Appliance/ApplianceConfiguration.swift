@@ -5,10 +5,20 @@ public struct ApplianceConfiguration: Sendable {
     /// How long store history stays readable and watchable.
     public var storeRetention: Duration
 
-    public init(dataDirectory: String, storeRetention: Duration = .seconds(300)) {
+    /// Where the API server listens (`0.0.0.0`: every address).
+    public var bindAddress: String
+    /// The API server's HTTPS port; 0 picks a free one.
+    public var port: Int
+
+    public init(dataDirectory: String, storeRetention: Duration = .seconds(300), bindAddress: String = "0.0.0.0", port: Int = 6443) {
         self.dataDirectory = dataDirectory
         self.storeRetention = storeRetention
+        self.bindAddress = bindAddress
+        self.port = port
     }
+
+    /// The admin kubeconfig the API server writes when it is ready.
+    public var kubeconfigPath: String { dataDirectory + "/admin.kubeconfig" }
 
     public var storePath: String { dataDirectory + "/store.db" }
 }

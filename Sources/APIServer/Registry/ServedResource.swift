@@ -21,14 +21,14 @@ public struct ServedResource: Sendable {
     /// Whether `status` is only written through `/status`.
     public let hasStatusSubresource: Bool
 
-    /// Defaults a decoded object (the kind's SetDefaults).
-    let applyDefaults: @Sendable (JSONValue) throws -> JSONValue
+    /// Decodes an object as the kind (throwing `DecodingError` on a type mismatch), applies the
+    /// kind's defaults, and encodes it again without the members no type declares; returns
+    /// it with those members' paths, for field validation.
+    let normalize: @Sendable (JSONValue) throws -> (object: JSONValue, unknownFields: [FieldPath])
     /// Validation errors of a new object.
     let validateCreate: @Sendable (JSONValue) throws -> [FieldError]
     /// Validation errors of `new` replacing `old`.
     let validateUpdate: @Sendable (_ new: JSONValue, _ old: JSONValue) throws -> [FieldError]
-    /// Paths of members no type declares (strict field validation).
-    let unknownFieldPaths: @Sendable (JSONValue) throws -> [FieldPath]
 
     public init<T: APIResource & UnknownFieldsCarrying>(
         _ model: T.Type,
@@ -45,10 +45,16 @@ public struct ServedResource: Sendable {
         self.selectableFields = selectableFields
         self.hasStatusSubresource = subresources.contains("status")
         self.tracksGeneration = T.declaredJSONKeys.contains("spec")
-        self.applyDefaults = { json in
-            guard var typed = try json.decode(T.self) as? any Defaultable else { return json }
-            typed.applyDefaults()
-            return try JSONValue(encoding: typed as! T)
+        self.normalize = { json in
+            let typed = try json.decode(T.self)
+            let unknown = typed.unknownFieldPaths()
+            var defaulted: any APIResource = typed
+            if var d = typed as? any Defaultable {
+                d.applyDefaults()
+                defaulted = d as! T
+            }
+            let object = try UnknownFieldsEncoding.$omitted.withValue(true) { try JSONValue(encoding: defaulted) }
+            return (object, unknown)
         }
         self.validateCreate = { json in
             guard let typed = try json.decode(T.self) as? any Validatable else { return [] }
@@ -59,7 +65,6 @@ public struct ServedResource: Sendable {
             guard let validatable = typedNew as? any Validatable else { return [] }
             return Self.validate(validatable, replacing: try old.decode(T.self))
         }
-        self.unknownFieldPaths = { json in try json.decode(T.self).unknownFieldPaths() }
     }
 
     private static func validate<V: Validatable>(_ new: V, replacing old: Any) -> [FieldError] {

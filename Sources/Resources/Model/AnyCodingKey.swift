@@ -26,9 +26,16 @@ extension KeyedDecodingContainer where Key == AnyCodingKey {
 extension KeyedEncodingContainer where Key == AnyCodingKey {
     /// Writes back the members a decode kept but did not understand, in key order.
     public mutating func encodeUnknownFields(_ fields: [String: JSONValue]) throws {
-        guard !fields.isEmpty else { return }
+        guard !fields.isEmpty, !UnknownFieldsEncoding.omitted else { return }
         for key in fields.keys.sorted() {
             try encode(fields[key]!, forKey: AnyCodingKey(key))
         }
     }
+}
+
+/// Whether encoding drops the members a decode kept but did not understand, as the API
+/// server prunes unknown fields before it persists an object. Scoped to a task with
+/// `UnknownFieldsEncoding.$omitted.withValue(true) { … }`; off by default.
+public enum UnknownFieldsEncoding {
+    @TaskLocal public static var omitted = false
 }
