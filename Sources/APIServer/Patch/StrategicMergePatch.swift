@@ -43,8 +43,10 @@ struct StrategicMergePatch: Sendable {
         _ original: [String: JSONValue], _ patch: [String: JSONValue], schema: (any StrategicMergeSchema)?, at path: String
     ) throws(PatchError) -> [String: JSONValue] {
         var patch = patch
-        if let marker = patch.removeValue(forKey: StrategicMergeDirective.marker) {
-            switch try StrategicMergeDirective.action(marker, in: patch, at: path) {
+        if let marker = patch[StrategicMergeDirective.marker] {
+            let action = try StrategicMergeDirective.action(marker, in: patch, at: path)
+            patch[StrategicMergeDirective.marker] = nil
+            switch action {
             case .replace:
                 return try StrategicMergeDirective.cleaned(.object(patch), discardingNulls: false, at: path)?.objectValue ?? [:]
             case .delete:
