@@ -16,6 +16,7 @@ enum TableFixtures {
     static let minute: TimeInterval = 60
     static let hour: TimeInterval = 3600
     static let day: TimeInterval = 86400
+    static let year: TimeInterval = 365 * 86400
 
     /// `metadata` with a name and, optionally, a creation and deletion time.
     static func meta(_ name: String, created: Time? = nil, deleted: Time? = nil,
