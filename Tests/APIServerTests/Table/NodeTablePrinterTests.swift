@@ -4,7 +4,7 @@ import Testing
 @testable import APIServer
 
 /// A node and the STATUS and ROLES cells upstream prints for it.
-struct NodeCase: Sendable, CustomTestStringConvertible {
+struct NodeTableCase: Sendable, CustomTestStringConvertible {
     let label: String
     let node: Node
     let status: String
@@ -20,28 +20,28 @@ private func node(ready: String? = nil, unschedulable: Bool? = nil, labels: [Str
 
 @Suite struct NodeTablePrinterTests {
     /// printers_test.go TestPrintNodeStatus and TestPrintNodeRole.
-    static let cases: [NodeCase] = [
-        NodeCase(label: "ready", node: node(ready: "True"), status: "Ready", roles: "<none>"),
-        NodeCase(label: "ready and cordoned", node: node(ready: "True", unschedulable: true),
+    static let cases: [NodeTableCase] = [
+        NodeTableCase(label: "ready", node: node(ready: "True"), status: "Ready", roles: "<none>"),
+        NodeTableCase(label: "ready and cordoned", node: node(ready: "True", unschedulable: true),
                  status: "Ready,SchedulingDisabled", roles: "<none>"),
-        NodeCase(label: "not ready", node: node(ready: "False"), status: "NotReady", roles: "<none>"),
-        NodeCase(label: "ready unknown", node: node(ready: "Unknown"), status: "NotReady", roles: "<none>"),
-        NodeCase(label: "no conditions", node: node(), status: "Unknown", roles: "<none>"),
-        NodeCase(label: "no conditions, cordoned", node: node(unschedulable: true),
+        NodeTableCase(label: "not ready", node: node(ready: "False"), status: "NotReady", roles: "<none>"),
+        NodeTableCase(label: "ready unknown", node: node(ready: "Unknown"), status: "NotReady", roles: "<none>"),
+        NodeTableCase(label: "no conditions", node: node(), status: "Unknown", roles: "<none>"),
+        NodeTableCase(label: "no conditions, cordoned", node: node(unschedulable: true),
                  status: "Unknown,SchedulingDisabled", roles: "<none>"),
-        NodeCase(label: "role labels", node: node(ready: "True", labels: [
+        NodeTableCase(label: "role labels", node: node(ready: "True", labels: [
             "node-role.kubernetes.io/worker": "", "node-role.kubernetes.io/control-plane": "true"]),
                  status: "Ready", roles: "control-plane,worker"),
-        NodeCase(label: "kubernetes.io/role label", node: node(ready: "True", labels: [
+        NodeTableCase(label: "kubernetes.io/role label", node: node(ready: "True", labels: [
             "kubernetes.io/role": "nodeRole", "node-role.kubernetes.io/nodeRole": "", "other": "x"]),
                  status: "Ready", roles: "nodeRole"),
-        NodeCase(label: "empty role suffix ignored", node: node(ready: "True", labels: [
+        NodeTableCase(label: "empty role suffix ignored", node: node(ready: "True", labels: [
             "node-role.kubernetes.io/": "", "kubernetes.io/role": ""]),
                  status: "Ready", roles: "<none>"),
     ]
 
     @Test(arguments: cases)
-    func nodeStatusAndRolesMatchUpstream(_ c: NodeCase) {
+    func nodeStatusAndRolesMatchUpstream(_ c: NodeTableCase) {
         let cells = TableFixtures.cells(c.node)
         #expect(cells[1] == .s(c.status))
         #expect(cells[2] == .s(c.roles))

@@ -4,7 +4,7 @@ import Testing
 @testable import APIServer
 
 /// One pod and the READY, STATUS and RESTARTS cells upstream prints for it.
-struct PodCase: Sendable, CustomTestStringConvertible {
+struct PodTableCase: Sendable, CustomTestStringConvertible {
     let label: String
     let pod: Pod
     let ready: String
@@ -47,102 +47,102 @@ private func pod(_ name: String = "test", containers: [Container] = unnamed(1), 
 
 @Suite struct PodTablePrinterTests {
     /// printers_test.go TestPrintPod.
-    static let upstreamCases: [PodCase] = [
-        PodCase(label: "ready count and summed restarts", pod: pod(containers: unnamed(2), phase: "podPhase", statuses: [
+    static let upstreamCases: [PodTableCase] = [
+        PodTableCase(label: "ready count and summed restarts", pod: pod(containers: unnamed(2), phase: "podPhase", statuses: [
             status(.running, ready: true, restarts: 3), status(restarts: 3)]),
                 ready: "1/2", status: "podPhase", restarts: "6"),
-        PodCase(label: "container waiting reason overrides phase", pod: pod(containers: unnamed(2), phase: "podPhase", statuses: [
+        PodTableCase(label: "container waiting reason overrides phase", pod: pod(containers: unnamed(2), phase: "podPhase", statuses: [
             status(.running, ready: true, restarts: 3), status(.waiting("ContainerWaitingReason"), restarts: 3)]),
                 ready: "1/2", status: "ContainerWaitingReason", restarts: "6"),
-        PodCase(label: "first container's reason wins", pod: pod(containers: unnamed(2), phase: "podPhase", statuses: [
+        PodTableCase(label: "first container's reason wins", pod: pod(containers: unnamed(2), phase: "podPhase", statuses: [
             status(.waiting("ContainerWaitingReason"), restarts: 3),
             status(.terminated("ContainerTerminatedReason"), restarts: 3)]),
                 ready: "0/2", status: "ContainerWaitingReason", restarts: "6"),
-        PodCase(label: "ready without running is not ready", pod: pod(containers: unnamed(2), phase: "podPhase", statuses: [
+        PodTableCase(label: "ready without running is not ready", pod: pod(containers: unnamed(2), phase: "podPhase", statuses: [
             status(.running, ready: true, restarts: 3), status(ready: true, restarts: 3)]),
                 ready: "1/2", status: "podPhase", restarts: "6"),
-        PodCase(label: "pod reason overrides phase", pod: pod(containers: unnamed(2), phase: "podPhase", reason: "podReason", statuses: [
+        PodTableCase(label: "pod reason overrides phase", pod: pod(containers: unnamed(2), phase: "podPhase", reason: "podReason", statuses: [
             status(.running, ready: true, restarts: 3), status(ready: true, restarts: 3)]),
                 ready: "1/2", status: "podReason", restarts: "6"),
-        PodCase(label: "completed beside running without Ready condition", pod: pod(containers: unnamed(2), phase: "Running", statuses: [
+        PodTableCase(label: "completed beside running without Ready condition", pod: pod(containers: unnamed(2), phase: "Running", statuses: [
             status(.terminated("Completed"), ready: true, restarts: 3), status(.running, ready: true, restarts: 3)]),
                 ready: "1/2", status: "NotReady", restarts: "6"),
-        PodCase(label: "completed beside running with Ready condition", pod: pod(containers: unnamed(2), phase: "Running", statuses: [
+        PodTableCase(label: "completed beside running with Ready condition", pod: pod(containers: unnamed(2), phase: "Running", statuses: [
             status(.terminated("Completed"), ready: true, restarts: 3), status(.running, ready: true, restarts: 3)],
                 conditions: [("Ready", "True")]),
                 ready: "1/2", status: "Running", restarts: "6"),
-        PodCase(label: "init container restarting", pod: pod(initContainers: unnamed(1), phase: "podPhase",
+        PodTableCase(label: "init container restarting", pod: pod(initContainers: unnamed(1), phase: "podPhase",
             initStatuses: [status(.running, restarts: 3, lastExit: 10)], statuses: [status(.waitingWithoutReason)]),
                 ready: "0/1", status: "Init:0/1", restarts: "3 (10s ago)"),
-        PodCase(label: "first of two init containers restarting", pod: pod(initContainers: unnamed(2), phase: "podPhase",
+        PodTableCase(label: "first of two init containers restarting", pod: pod(initContainers: unnamed(2), phase: "podPhase",
             initStatuses: [status(.running, restarts: 3, lastExit: 10), status(.waitingWithoutReason)],
             statuses: [status(.waitingWithoutReason)]),
                 ready: "0/1", status: "Init:0/2", restarts: "3 (10s ago)"),
-        PodCase(label: "second init container restarting", pod: pod(initContainers: unnamed(2), phase: "podPhase",
+        PodTableCase(label: "second init container restarting", pod: pod(initContainers: unnamed(2), phase: "podPhase",
             initStatuses: [status(.terminated()), status(.running, restarts: 3, lastExit: 10)],
             statuses: [status(.waitingWithoutReason)]),
                 ready: "0/1", status: "Init:1/2", restarts: "3 (10s ago)"),
-        PodCase(label: "init restarts add up while initializing", pod: pod(initContainers: unnamed(2), phase: "podPhase",
+        PodTableCase(label: "init restarts add up while initializing", pod: pod(initContainers: unnamed(2), phase: "podPhase",
             initStatuses: [status(.terminated(), restarts: 2, lastExit: 120), status(.running, restarts: 3, lastExit: 10)],
             statuses: [status(.waitingWithoutReason)]),
                 ready: "0/1", status: "Init:1/2", restarts: "5 (10s ago)"),
-        PodCase(label: "init restarts ignored once initialized", pod: pod(initContainers: unnamed(1), phase: "Running",
+        PodTableCase(label: "init restarts ignored once initialized", pod: pod(initContainers: unnamed(1), phase: "Running",
             initStatuses: [status(.terminated(), restarts: 2, lastExit: 120)],
             statuses: [status(.running, restarts: 4, lastExit: 20)]),
                 ready: "0/1", status: "Running", restarts: "4 (20s ago)"),
-        PodCase(label: "restart five days ago", pod: pod(phase: "Running", statuses: [
+        PodTableCase(label: "restart five days ago", pod: pod(phase: "Running", statuses: [
             status(.running, ready: true, restarts: 3, lastExit: 5 * TableFixtures.day)]),
                 ready: "1/1", status: "Running", restarts: "3 (5d ago)"),
-        PodCase(label: "never restarted beside restarted ten days ago", pod: pod(containers: unnamed(2), phase: "Running", statuses: [
+        PodTableCase(label: "never restarted beside restarted ten days ago", pod: pod(containers: unnamed(2), phase: "Running", statuses: [
             status(.running, ready: true), status(.running, ready: true, restarts: 3, lastExit: 10 * TableFixtures.day)]),
                 ready: "2/2", status: "Running", restarts: "3 (10d ago)"),
-        PodCase(label: "latest restart shown", pod: pod(containers: unnamed(2), phase: "Running", statuses: [
+        PodTableCase(label: "latest restart shown", pod: pod(containers: unnamed(2), phase: "Running", statuses: [
             status(.running, ready: true, restarts: 6, lastExit: 5 * TableFixtures.day),
             status(.running, ready: true, restarts: 3, lastExit: 20 * TableFixtures.day)]),
                 ready: "2/2", status: "Running", restarts: "9 (5d ago)"),
-        PodCase(label: "scheduling gated", pod: pod(containers: unnamed(2), phase: "podPhase",
+        PodTableCase(label: "scheduling gated", pod: pod(containers: unnamed(2), phase: "podPhase",
             conditions: [("PodScheduled", "False")], conditionReason: "SchedulingGated"),
                 ready: "0/2", status: "SchedulingGated", restarts: "0"),
-        PodCase(label: "succeeded", pod: pod(phase: "Succeeded", statuses: [status(.terminated("Completed"))]),
+        PodTableCase(label: "succeeded", pod: pod(phase: "Succeeded", statuses: [status(.terminated("Completed"))]),
                 ready: "0/1", status: "Completed", restarts: "0"),
-        PodCase(label: "failed", pod: pod(phase: "Failed", statuses: [status(.terminated("Error", exitCode: 1))]),
+        PodTableCase(label: "failed", pod: pod(phase: "Failed", statuses: [status(.terminated("Error", exitCode: 1))]),
                 ready: "0/1", status: "Error", restarts: "0"),
-        PodCase(label: "succeeded while deleting stays completed", pod: pod(phase: "Succeeded",
+        PodTableCase(label: "succeeded while deleting stays completed", pod: pod(phase: "Succeeded",
             statuses: [status(.terminated("Completed"))], deleted: true),
                 ready: "0/1", status: "Completed", restarts: "0"),
-        PodCase(label: "running while deleting", pod: pod(phase: "Running", statuses: [status(.running)], deleted: true),
+        PodTableCase(label: "running while deleting", pod: pod(phase: "Running", statuses: [status(.running)], deleted: true),
                 ready: "0/1", status: "Terminating", restarts: "0"),
-        PodCase(label: "pending while deleting", pod: pod(phase: "Pending", deleted: true),
+        PodTableCase(label: "pending while deleting", pod: pod(phase: "Pending", deleted: true),
                 ready: "0/1", status: "Terminating", restarts: "0"),
     ]
 
     /// printers_test.go TestPrintPodWithRestartableInitContainer.
-    static let sidecarCases: [PodCase] = [
-        PodCase(label: "sidecar running but not started", pod: pod(
+    static let sidecarCases: [PodTableCase] = [
+        PodTableCase(label: "sidecar running but not started", pod: pod(
             initContainers: [sidecar("restartable-init-1"), sidecar("restartable-init-2")], phase: "Pending",
             initStatuses: [status(.running, name: "restartable-init-1", restarts: 3, lastExit: 10, started: false),
                            status(.waitingWithoutReason, name: "restartable-init-2", started: false)],
             statuses: [status(.waitingWithoutReason)], conditions: [("Initialized", "False")]),
                 ready: "0/3", status: "Init:0/2", restarts: "3 (10s ago)"),
-        PodCase(label: "first sidecar started", pod: pod(
+        PodTableCase(label: "first sidecar started", pod: pod(
             initContainers: [sidecar("restartable-init-1"), sidecar("restartable-init-2")], phase: "Pending",
             initStatuses: [status(.running, name: "restartable-init-1", restarts: 3, lastExit: 10, started: true),
                            status(.running, name: "restartable-init-2", started: false)],
             statuses: [status(.waitingWithoutReason)], conditions: [("Initialized", "False")]),
                 ready: "0/3", status: "Init:1/2", restarts: "3 (10s ago)"),
-        PodCase(label: "sidecars started and container running", pod: pod(
+        PodTableCase(label: "sidecars started and container running", pod: pod(
             initContainers: [sidecar("restartable-init-1"), sidecar("restartable-init-2")], phase: "Running",
             initStatuses: [status(.running, name: "restartable-init-1", restarts: 3, lastExit: 10, started: true),
                            status(.running, name: "restartable-init-2", started: true)],
             statuses: [status(.running, ready: true, restarts: 4, lastExit: 20)], conditions: [("Initialized", "True")]),
                 ready: "1/3", status: "Running", restarts: "7 (10s ago)"),
-        PodCase(label: "sidecars failed and container completed", pod: pod(
+        PodTableCase(label: "sidecars failed and container completed", pod: pod(
             initContainers: [sidecar("restartable-init-1"), sidecar("restartable-init-2")], phase: "Succeeded",
             initStatuses: [status(.terminated("Error", exitCode: 137), name: "restartable-init-1", restarts: 3, lastExit: 10, started: false),
                            status(.terminated("Error", exitCode: 137), name: "restartable-init-2", started: false)],
             statuses: [status(.terminated("Completed"), restarts: 4, lastExit: 20)], conditions: [("Initialized", "True")]),
                 ready: "0/3", status: "Completed", restarts: "7 (10s ago)"),
-        PodCase(label: "statuses of unknown containers", pod: pod(
+        PodTableCase(label: "statuses of unknown containers", pod: pod(
             containers: [Container(name: "container1", image: "containerimage")],
             initContainers: [Container(name: "init1", image: "initimage"), sidecar("sidecar1")], phase: "Running",
             initStatuses: [status(name: "initinvalid"), status(name: "init1"), status(name: "sidecar1")],
@@ -151,49 +151,49 @@ private func pod(_ name: String = "test", containers: [Container] = unnamed(1), 
     ]
 
     /// Reasons the upstream tests do not spell out, following printPod's branches.
-    static let reasonCases: [PodCase] = [
-        PodCase(label: "crash loop", pod: pod(phase: "Running", statuses: [
+    static let reasonCases: [PodTableCase] = [
+        PodTableCase(label: "crash loop", pod: pod(phase: "Running", statuses: [
             status(.waiting("CrashLoopBackOff"), restarts: 5, lastExit: 30)]),
                 ready: "0/1", status: "CrashLoopBackOff", restarts: "5 (30s ago)"),
-        PodCase(label: "init container crash loop", pod: pod(initContainers: unnamed(1), phase: "Pending", initStatuses: [
+        PodTableCase(label: "init container crash loop", pod: pod(initContainers: unnamed(1), phase: "Pending", initStatuses: [
             status(.waiting("CrashLoopBackOff"), restarts: 2, lastExit: 5)]),
                 ready: "0/1", status: "Init:CrashLoopBackOff", restarts: "2 (5s ago)"),
-        PodCase(label: "init container PodInitializing counts as waiting", pod: pod(initContainers: unnamed(2), phase: "Pending",
+        PodTableCase(label: "init container PodInitializing counts as waiting", pod: pod(initContainers: unnamed(2), phase: "Pending",
             initStatuses: [status(.waiting("PodInitializing"))]),
                 ready: "0/1", status: "Init:0/2", restarts: "0"),
-        PodCase(label: "init container failed with reason", pod: pod(initContainers: unnamed(1), phase: "Pending",
+        PodTableCase(label: "init container failed with reason", pod: pod(initContainers: unnamed(1), phase: "Pending",
             initStatuses: [status(.terminated("OOMKilled", exitCode: 137))]),
                 ready: "0/1", status: "Init:OOMKilled", restarts: "0"),
-        PodCase(label: "init container failed with exit code", pod: pod(initContainers: unnamed(1), phase: "Pending",
+        PodTableCase(label: "init container failed with exit code", pod: pod(initContainers: unnamed(1), phase: "Pending",
             initStatuses: [status(.terminated(exitCode: 2))]),
                 ready: "0/1", status: "Init:ExitCode:2", restarts: "0"),
-        PodCase(label: "init container killed by signal", pod: pod(initContainers: unnamed(1), phase: "Pending",
+        PodTableCase(label: "init container killed by signal", pod: pod(initContainers: unnamed(1), phase: "Pending",
             initStatuses: [status(.terminated(exitCode: 137, signal: 9))]),
                 ready: "0/1", status: "Init:Signal:9", restarts: "0"),
-        PodCase(label: "container exit code without reason", pod: pod(phase: "Running", statuses: [status(.terminated(exitCode: 3))]),
+        PodTableCase(label: "container exit code without reason", pod: pod(phase: "Running", statuses: [status(.terminated(exitCode: 3))]),
                 ready: "0/1", status: "ExitCode:3", restarts: "0"),
-        PodCase(label: "container signal without reason", pod: pod(phase: "Running", statuses: [status(.terminated(exitCode: 143, signal: 15))]),
+        PodTableCase(label: "container signal without reason", pod: pod(phase: "Running", statuses: [status(.terminated(exitCode: 143, signal: 15))]),
                 ready: "0/1", status: "Signal:15", restarts: "0"),
-        PodCase(label: "node lost while deleting", pod: pod(phase: "Running", reason: "NodeLost", statuses: [status(.running, ready: true)], deleted: true),
+        PodTableCase(label: "node lost while deleting", pod: pod(phase: "Running", reason: "NodeLost", statuses: [status(.running, ready: true)], deleted: true),
                 ready: "1/1", status: "Unknown", restarts: "0"),
-        PodCase(label: "failed while deleting keeps its reason", pod: pod(phase: "Failed", statuses: [status(.terminated("Error", exitCode: 1))], deleted: true),
+        PodTableCase(label: "failed while deleting keeps its reason", pod: pod(phase: "Failed", statuses: [status(.terminated("Error", exitCode: 1))], deleted: true),
                 ready: "0/1", status: "Error", restarts: "0"),
-        PodCase(label: "restarts without a recorded exit print no age", pod: pod(phase: "Running", statuses: [status(.running, ready: true, restarts: 2)]),
+        PodTableCase(label: "restarts without a recorded exit print no age", pod: pod(phase: "Running", statuses: [status(.running, ready: true, restarts: 2)]),
                 ready: "1/1", status: "Running", restarts: "2"),
     ]
 
     @Test(arguments: upstreamCases)
-    func podStatusMatchesUpstreamPrintPod(_ c: PodCase) {
+    func podStatusMatchesUpstreamPrintPod(_ c: PodTableCase) {
         expectCells(c)
     }
 
     @Test(arguments: sidecarCases)
-    func podWithRestartableInitContainersCountsSidecars(_ c: PodCase) {
+    func podWithRestartableInitContainersCountsSidecars(_ c: PodTableCase) {
         expectCells(c)
     }
 
     @Test(arguments: reasonCases)
-    func podStatusShowsWaitingAndTerminatedReasons(_ c: PodCase) {
+    func podStatusShowsWaitingAndTerminatedReasons(_ c: PodTableCase) {
         expectCells(c)
     }
 
@@ -244,7 +244,7 @@ private func pod(_ name: String = "test", containers: [Container] = unnamed(1), 
         #expect(TableFixtures.cells(p)[4] == .s("3h5m"))
     }
 
-    private func expectCells(_ c: PodCase, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectCells(_ c: PodTableCase, sourceLocation: SourceLocation = #_sourceLocation) {
         let cells = TableFixtures.cells(c.pod)
         #expect(cells.count == PodTablePrinter.columns.count, sourceLocation: sourceLocation)
         #expect(Array(cells[1...3]) == [.s(c.ready), .s(c.status), .s(c.restarts)], "\(c.label)", sourceLocation: sourceLocation)

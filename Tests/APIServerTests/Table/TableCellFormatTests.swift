@@ -4,7 +4,7 @@ import Testing
 @testable import APIServer
 
 /// A duration in seconds and how `duration.HumanDuration` prints it.
-struct DurationCase: Sendable, CustomTestStringConvertible {
+struct HumanDurationCase: Sendable, CustomTestStringConvertible {
     let seconds: TimeInterval
     let expected: String
     init(_ seconds: TimeInterval, _ expected: String) {
@@ -23,37 +23,37 @@ struct DurationCase: Sendable, CustomTestStringConvertible {
     static let ms: TimeInterval = 0.001
 
     /// duration_test.go TestHumanDuration.
-    static let upstreamDurations: [DurationCase] = [
-        DurationCase(second, "1s"), DurationCase(70 * second, "70s"), DurationCase(190 * second, "3m10s"),
-        DurationCase(70 * minute, "70m"), DurationCase(47 * hour, "47h"), DurationCase(49 * hour, "2d1h"),
-        DurationCase((8 * 24 + 2) * hour, "8d"), DurationCase(367 * day, "367d"),
-        DurationCase((365 * 2 * 24 + 25) * hour, "2y1d"), DurationCase((365 * 8 * 24 + 2) * hour, "8y"),
+    static let upstreamDurations: [HumanDurationCase] = [
+        HumanDurationCase(second, "1s"), HumanDurationCase(70 * second, "70s"), HumanDurationCase(190 * second, "3m10s"),
+        HumanDurationCase(70 * minute, "70m"), HumanDurationCase(47 * hour, "47h"), HumanDurationCase(49 * hour, "2d1h"),
+        HumanDurationCase((8 * 24 + 2) * hour, "8d"), HumanDurationCase(367 * day, "367d"),
+        HumanDurationCase((365 * 2 * 24 + 25) * hour, "2y1d"), HumanDurationCase((365 * 8 * 24 + 2) * hour, "8y"),
     ]
 
     /// duration_test.go TestHumanDurationBoundaries.
-    static let upstreamBoundaries: [DurationCase] = [
-        DurationCase(-2 * second, "<invalid>"), DurationCase(-2 * second + 0.000_000_001, "0s"),
-        DurationCase(0, "0s"), DurationCase(second - ms, "0s"),
-        DurationCase(2 * minute - ms, "119s"), DurationCase(2 * minute, "2m"), DurationCase(2 * minute + second, "2m1s"),
-        DurationCase(10 * minute - ms, "9m59s"), DurationCase(10 * minute, "10m"), DurationCase(10 * minute + second, "10m"),
-        DurationCase(3 * hour - ms, "179m"), DurationCase(3 * hour, "3h"), DurationCase(3 * hour + minute, "3h1m"),
-        DurationCase(8 * hour - ms, "7h59m"), DurationCase(8 * hour, "8h"), DurationCase(8 * hour + 59 * minute, "8h"),
-        DurationCase(2 * day - ms, "47h"), DurationCase(2 * day, "2d"), DurationCase(2 * day + hour, "2d1h"),
-        DurationCase(8 * day - ms, "7d23h"), DurationCase(8 * day, "8d"), DurationCase(8 * day + 23 * hour, "8d"),
-        DurationCase(2 * year - ms, "729d"), DurationCase(2 * year, "2y"), DurationCase(2 * year + 23 * hour, "2y"),
-        DurationCase(2 * year + 23 * hour + 59 * minute, "2y"), DurationCase(2 * year + day - ms, "2y"),
-        DurationCase(2 * year + day, "2y1d"), DurationCase(3 * year, "3y"), DurationCase(7 * year, "7y"),
-        DurationCase(8 * year - ms, "7y364d"), DurationCase(8 * year, "8y"), DurationCase(8 * year + 364 * day, "8y"),
-        DurationCase(9 * year, "9y"),
+    static let upstreamBoundaries: [HumanDurationCase] = [
+        HumanDurationCase(-2 * second, "<invalid>"), HumanDurationCase(-2 * second + 0.000_000_001, "0s"),
+        HumanDurationCase(0, "0s"), HumanDurationCase(second - ms, "0s"),
+        HumanDurationCase(2 * minute - ms, "119s"), HumanDurationCase(2 * minute, "2m"), HumanDurationCase(2 * minute + second, "2m1s"),
+        HumanDurationCase(10 * minute - ms, "9m59s"), HumanDurationCase(10 * minute, "10m"), HumanDurationCase(10 * minute + second, "10m"),
+        HumanDurationCase(3 * hour - ms, "179m"), HumanDurationCase(3 * hour, "3h"), HumanDurationCase(3 * hour + minute, "3h1m"),
+        HumanDurationCase(8 * hour - ms, "7h59m"), HumanDurationCase(8 * hour, "8h"), HumanDurationCase(8 * hour + 59 * minute, "8h"),
+        HumanDurationCase(2 * day - ms, "47h"), HumanDurationCase(2 * day, "2d"), HumanDurationCase(2 * day + hour, "2d1h"),
+        HumanDurationCase(8 * day - ms, "7d23h"), HumanDurationCase(8 * day, "8d"), HumanDurationCase(8 * day + 23 * hour, "8d"),
+        HumanDurationCase(2 * year - ms, "729d"), HumanDurationCase(2 * year, "2y"), HumanDurationCase(2 * year + 23 * hour, "2y"),
+        HumanDurationCase(2 * year + 23 * hour + 59 * minute, "2y"), HumanDurationCase(2 * year + day - ms, "2y"),
+        HumanDurationCase(2 * year + day, "2y1d"), HumanDurationCase(3 * year, "3y"), HumanDurationCase(7 * year, "7y"),
+        HumanDurationCase(8 * year - ms, "7y364d"), HumanDurationCase(8 * year, "8y"), HumanDurationCase(8 * year + 364 * day, "8y"),
+        HumanDurationCase(9 * year, "9y"),
     ]
 
     @Test(arguments: upstreamDurations)
-    func humanDurationMatchesUpstream(_ c: DurationCase) {
+    func humanDurationMatchesUpstream(_ c: HumanDurationCase) {
         #expect(TableCellFormat.humanDuration(seconds: c.seconds) == c.expected)
     }
 
     @Test(arguments: upstreamBoundaries)
-    func humanDurationBoundariesMatchUpstream(_ c: DurationCase) {
+    func humanDurationBoundariesMatchUpstream(_ c: HumanDurationCase) {
         #expect(TableCellFormat.humanDuration(seconds: c.seconds) == c.expected)
     }
 

@@ -4,7 +4,7 @@ import Testing
 @testable import APIServer
 
 /// The kind and the headers kubectl prints for it (`*` marks `-o wide`-only columns).
-struct KindColumns: Sendable, CustomTestStringConvertible {
+struct KindTableColumns: Sendable, CustomTestStringConvertible {
     let model: any APIResource.Type
     let headers: [String]
     var testDescription: String { model.resourceType.kind }
@@ -14,32 +14,32 @@ struct KindColumns: Sendable, CustomTestStringConvertible {
     typealias F = TableFixtures
 
     /// columnDefinitions of printers.go (v1.32), in order, for every served kind.
-    static let kinds: [KindColumns] = [
-        KindColumns(model: Pod.self, headers: ["NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP*", "NODE*", "NOMINATED NODE*", "READINESS GATES*"]),
-        KindColumns(model: Service.self, headers: ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE", "SELECTOR*"]),
-        KindColumns(model: Endpoints.self, headers: ["NAME", "ENDPOINTS", "AGE"]),
-        KindColumns(model: Namespace.self, headers: ["NAME", "STATUS", "AGE"]),
-        KindColumns(model: Node.self, headers: ["NAME", "STATUS", "ROLES", "AGE", "VERSION", "INTERNAL-IP*", "EXTERNAL-IP*", "OS-IMAGE*", "KERNEL-VERSION*", "CONTAINER-RUNTIME*"]),
-        KindColumns(model: ConfigMap.self, headers: ["NAME", "DATA", "AGE"]),
-        KindColumns(model: Secret.self, headers: ["NAME", "TYPE", "DATA", "AGE"]),
-        KindColumns(model: ServiceAccount.self, headers: ["NAME", "SECRETS", "AGE"]),
-        KindColumns(model: PersistentVolume.self, headers: ["NAME", "CAPACITY", "ACCESS MODES", "RECLAIM POLICY", "STATUS", "CLAIM", "STORAGECLASS", "VOLUMEATTRIBUTESCLASS", "REASON", "AGE", "VOLUMEMODE*"]),
-        KindColumns(model: PersistentVolumeClaim.self, headers: ["NAME", "STATUS", "VOLUME", "CAPACITY", "ACCESS MODES", "STORAGECLASS", "VOLUMEATTRIBUTESCLASS", "AGE", "VOLUMEMODE*"]),
-        KindColumns(model: Event.self, headers: ["LAST SEEN", "TYPE", "REASON", "OBJECT", "SUBOBJECT*", "SOURCE*", "MESSAGE", "FIRST SEEN*", "COUNT*", "NAME*"]),
-        KindColumns(model: Deployment.self, headers: ["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
-        KindColumns(model: ReplicaSet.self, headers: ["NAME", "DESIRED", "CURRENT", "READY", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
-        KindColumns(model: StatefulSet.self, headers: ["NAME", "READY", "AGE", "CONTAINERS*", "IMAGES*"]),
-        KindColumns(model: DaemonSet.self, headers: ["NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
-        KindColumns(model: ControllerRevision.self, headers: ["NAME", "CONTROLLER", "REVISION", "AGE"]),
-        KindColumns(model: Job.self, headers: ["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
-        KindColumns(model: CronJob.self, headers: ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
-        KindColumns(model: Lease.self, headers: ["NAME", "HOLDER", "AGE"]),
-        KindColumns(model: EndpointSlice.self, headers: ["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]),
-        KindColumns(model: PriorityClass.self, headers: ["NAME", "VALUE", "GLOBAL-DEFAULT", "AGE", "PREEMPTIONPOLICY"]),
+    static let kinds: [KindTableColumns] = [
+        KindTableColumns(model: Pod.self, headers: ["NAME", "READY", "STATUS", "RESTARTS", "AGE", "IP*", "NODE*", "NOMINATED NODE*", "READINESS GATES*"]),
+        KindTableColumns(model: Service.self, headers: ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE", "SELECTOR*"]),
+        KindTableColumns(model: Endpoints.self, headers: ["NAME", "ENDPOINTS", "AGE"]),
+        KindTableColumns(model: Namespace.self, headers: ["NAME", "STATUS", "AGE"]),
+        KindTableColumns(model: Node.self, headers: ["NAME", "STATUS", "ROLES", "AGE", "VERSION", "INTERNAL-IP*", "EXTERNAL-IP*", "OS-IMAGE*", "KERNEL-VERSION*", "CONTAINER-RUNTIME*"]),
+        KindTableColumns(model: ConfigMap.self, headers: ["NAME", "DATA", "AGE"]),
+        KindTableColumns(model: Secret.self, headers: ["NAME", "TYPE", "DATA", "AGE"]),
+        KindTableColumns(model: ServiceAccount.self, headers: ["NAME", "SECRETS", "AGE"]),
+        KindTableColumns(model: PersistentVolume.self, headers: ["NAME", "CAPACITY", "ACCESS MODES", "RECLAIM POLICY", "STATUS", "CLAIM", "STORAGECLASS", "VOLUMEATTRIBUTESCLASS", "REASON", "AGE", "VOLUMEMODE*"]),
+        KindTableColumns(model: PersistentVolumeClaim.self, headers: ["NAME", "STATUS", "VOLUME", "CAPACITY", "ACCESS MODES", "STORAGECLASS", "VOLUMEATTRIBUTESCLASS", "AGE", "VOLUMEMODE*"]),
+        KindTableColumns(model: Event.self, headers: ["LAST SEEN", "TYPE", "REASON", "OBJECT", "SUBOBJECT*", "SOURCE*", "MESSAGE", "FIRST SEEN*", "COUNT*", "NAME*"]),
+        KindTableColumns(model: Deployment.self, headers: ["NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
+        KindTableColumns(model: ReplicaSet.self, headers: ["NAME", "DESIRED", "CURRENT", "READY", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
+        KindTableColumns(model: StatefulSet.self, headers: ["NAME", "READY", "AGE", "CONTAINERS*", "IMAGES*"]),
+        KindTableColumns(model: DaemonSet.self, headers: ["NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
+        KindTableColumns(model: ControllerRevision.self, headers: ["NAME", "CONTROLLER", "REVISION", "AGE"]),
+        KindTableColumns(model: Job.self, headers: ["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
+        KindTableColumns(model: CronJob.self, headers: ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE", "CONTAINERS*", "IMAGES*", "SELECTOR*"]),
+        KindTableColumns(model: Lease.self, headers: ["NAME", "HOLDER", "AGE"]),
+        KindTableColumns(model: EndpointSlice.self, headers: ["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]),
+        KindTableColumns(model: PriorityClass.self, headers: ["NAME", "VALUE", "GLOBAL-DEFAULT", "AGE", "PREEMPTIONPOLICY"]),
     ]
 
     @Test(arguments: kinds)
-    func columnsMatchUpstreamOrderAndPriority(_ kind: KindColumns) {
+    func columnsMatchUpstreamOrderAndPriority(_ kind: KindTableColumns) {
         #expect(F.headers(kind.model) == kind.headers)
     }
 
