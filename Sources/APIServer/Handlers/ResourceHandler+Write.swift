@@ -197,8 +197,11 @@ extension ResourceHandler {
             object.setMeta("generation", .integer(object["spec"] != old["spec"] ? generation + 1 : generation))
         }
         if object["status"] == .null { object["status"] = nil }
+        // Validation sees the resourceVersion the update was checked against, as upstream.
+        var checked = object
+        checked.setMeta("resourceVersion", old.meta("resourceVersion"))
         let errors: [FieldError]
-        do { errors = try resource.validateUpdate(object, old) } catch {
+        do { errors = try resource.validateUpdate(checked, old) } catch {
             throw APIError.badRequest("\(error)")
         }
         try invalidIfAny(errors, resource, name: object.name)
