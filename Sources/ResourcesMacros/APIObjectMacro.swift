@@ -9,7 +9,9 @@ import SwiftSyntaxMacros
 ///   decode/encode round trip loses nothing;
 /// - `init(from:)` and `encode(to:)` keyed by the property names (or `@JSONKey("…")`);
 /// - a memberwise `init` whose parameters default to `nil`, or to the property's initial value;
-/// - `Codable`, `Hashable`, `Sendable` and `UnknownFieldsCarrying` conformances.
+/// - `schema`, the type's OpenAPI schema (see `APIObjectMacro+Schema.swift`);
+/// - `Codable`, `Hashable`, `Sendable`, `UnknownFieldsCarrying` and `SchemaDescribing`
+///   conformances.
 ///
 /// Decoding rules, chosen to match how the Kubernetes API server reads JSON:
 /// - `T?` properties decode if present; `null` reads as absent.
@@ -67,6 +69,7 @@ public struct APIObjectMacro: MemberMacro, ExtensionMacro {
             /// The JSON member names this type declares.
             \(raw: access)static let declaredJSONKeys: Set<String> = [\(raw: keys)]
             """,
+            try schemaDeclaration(of: structDecl, arguments: node, properties: properties, access: access),
             """
             \(raw: access)init(\(raw: parameters.joined(separator: ", "))) {
             \(raw: assignments.joined(separator: "\n"))
@@ -116,6 +119,12 @@ public struct APIObjectMacro: MemberMacro, ExtensionMacro {
         var key: String
         var type: String
         var shape: Shape
+        /// The declared type, for the schema.
+        var typeSyntax: TypeSyntax
+        /// The property's doc comment, as one description.
+        var description: String
+        /// The `@Patch`, `@ListType` and `@MapType` markers on the declaration.
+        var attributes: AttributeListSyntax
     }
 
     static func storedProperties(of decl: StructDeclSyntax) throws -> [Property] {
@@ -150,7 +159,10 @@ public struct APIObjectMacro: MemberMacro, ExtensionMacro {
                 } else {
                     shape = .required
                 }
-                result.append(Property(name: name, key: customKey ?? bare, type: type, shape: shape))
+                result.append(Property(name: name, key: customKey ?? bare, type: type, shape: shape,
+                                       typeSyntax: typeAnnotation.type.trimmed,
+                                       description: docComment(variable.leadingTrivia),
+                                       attributes: variable.attributes))
             }
         }
         return result
@@ -169,16 +181,6 @@ public struct APIObjectMacro: MemberMacro, ExtensionMacro {
     }
 }
 
-/// `@JSONKey("name")` marks the JSON member name of a property whose Swift name differs.
-/// It generates nothing itself; `@APIObject` reads it.
-public struct JSONKeyMacro: PeerMacro {
-    public static func expansion(
-        of node: AttributeSyntax,
-        providingPeersOf declaration: some DeclSyntaxProtocol,
-        in context: some MacroExpansionContext
-    ) throws -> [DeclSyntax] { [] }
-}
-
 struct MacroError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
@@ -191,9 +193,4 @@ extension String {
         while s.last == character { s = s.dropLast() }
         return String(s)
     }
-}
-
-@main
-struct ResourcesMacrosPlugin: CompilerPlugin {
-    let providingMacros: [any Macro.Type] = [APIObjectMacro.self, JSONKeyMacro.self]
 }

@@ -1,6 +1,6 @@
 /// apps/v1 ControllerRevision: an immutable snapshot of a StatefulSet's or DaemonSet's pod
 /// template, kept for rollback. Its fields sit at the top level, beside metadata.
-@APIObject
+@APIObject(.apps)
 public struct ControllerRevision: APIResource {
     public static let resourceType = ResourceType(
         group: "apps", version: "v1", kind: "ControllerRevision", plural: "controllerrevisions", namespaced: true)

@@ -1,5 +1,5 @@
 /// apps/v1 DaemonSet: one pod on every eligible node.
-@APIObject
+@APIObject(.apps)
 public struct DaemonSet: APIResource {
     public static let resourceType = ResourceType(
         group: "apps", version: "v1", kind: "DaemonSet", plural: "daemonsets", namespaced: true)
@@ -12,7 +12,7 @@ public struct DaemonSet: APIResource {
 }
 
 /// The desired state of a `DaemonSet`.
-@APIObject
+@APIObject(.apps)
 public struct DaemonSetSpec {
     public var selector: LabelSelector?
     public var template: PodTemplateSpec?
@@ -22,21 +22,21 @@ public struct DaemonSetSpec {
 }
 
 /// How a `DaemonSet` replaces its pods: `RollingUpdate` or `OnDelete`.
-@APIObject
+@APIObject(.apps)
 public struct DaemonSetUpdateStrategy {
     public var type: String?
     public var rollingUpdate: RollingUpdateDaemonSet?
 }
 
 /// The bounds of a `DaemonSet` rolling update, as counts or percentages of the nodes.
-@APIObject
+@APIObject(.apps)
 public struct RollingUpdateDaemonSet {
     public var maxUnavailable: IntOrString?
     public var maxSurge: IntOrString?
 }
 
 /// The observed state of a `DaemonSet`, written by its controller.
-@APIObject
+@APIObject(.apps)
 public struct DaemonSetStatus {
     public var currentNumberScheduled: Int32?
     public var numberMisscheduled: Int32?
@@ -47,11 +47,12 @@ public struct DaemonSetStatus {
     public var numberAvailable: Int32?
     public var numberUnavailable: Int32?
     public var collisionCount: Int32?
+    @Patch(strategy: "merge", key: "type") @ListType("map", keys: ["type"])
     public var conditions: [DaemonSetCondition] = []
 }
 
 /// A condition of a `DaemonSet`.
-@APIObject
+@APIObject(.apps)
 public struct DaemonSetCondition {
     public var type: String?
     public var status: String?

@@ -1,5 +1,5 @@
 /// apps/v1 ReplicaSet: keeps a number of identical pods matching a selector running.
-@APIObject
+@APIObject(.apps)
 public struct ReplicaSet: APIResource {
     public static let resourceType = ResourceType(
         group: "apps", version: "v1", kind: "ReplicaSet", plural: "replicasets", namespaced: true)
@@ -12,7 +12,7 @@ public struct ReplicaSet: APIResource {
 }
 
 /// The desired state of a `ReplicaSet`.
-@APIObject
+@APIObject(.apps)
 public struct ReplicaSetSpec {
     public var replicas: Int32?
     public var minReadySeconds: Int32?
@@ -21,18 +21,19 @@ public struct ReplicaSetSpec {
 }
 
 /// The observed state of a `ReplicaSet`, written by its controller.
-@APIObject
+@APIObject(.apps)
 public struct ReplicaSetStatus {
     public var replicas: Int32?
     public var fullyLabeledReplicas: Int32?
     public var readyReplicas: Int32?
     public var availableReplicas: Int32?
     public var observedGeneration: Int64?
+    @Patch(strategy: "merge", key: "type") @ListType("map", keys: ["type"])
     public var conditions: [ReplicaSetCondition] = []
 }
 
 /// A condition of a `ReplicaSet`, such as `ReplicaFailure`.
-@APIObject
+@APIObject(.apps)
 public struct ReplicaSetCondition {
     public var type: String?
     public var status: String?

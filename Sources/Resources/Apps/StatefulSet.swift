@@ -1,5 +1,5 @@
 /// apps/v1 StatefulSet: pods with stable identities and per-pod persistent volumes.
-@APIObject
+@APIObject(.apps)
 public struct StatefulSet: APIResource {
     public static let resourceType = ResourceType(
         group: "apps", version: "v1", kind: "StatefulSet", plural: "statefulsets", namespaced: true)
@@ -12,12 +12,13 @@ public struct StatefulSet: APIResource {
 }
 
 /// The desired state of a `StatefulSet`.
-@APIObject
+@APIObject(.apps)
 public struct StatefulSetSpec {
     public var replicas: Int32?
     public var selector: LabelSelector?
     public var template: PodTemplateSpec?
     /// Claims each pod gets, named `<template>-<statefulset>-<ordinal>`.
+    @ListType("atomic")
     public var volumeClaimTemplates: [PersistentVolumeClaim] = []
     /// The governing headless service that gives pods their network identity.
     public var serviceName: String?
@@ -31,14 +32,14 @@ public struct StatefulSetSpec {
 }
 
 /// How a `StatefulSet` updates its pods: `RollingUpdate` or `OnDelete`.
-@APIObject
+@APIObject(.apps)
 public struct StatefulSetUpdateStrategy {
     public var type: String?
     public var rollingUpdate: RollingUpdateStatefulSetStrategy?
 }
 
 /// The bounds of a `StatefulSet` rolling update: only ordinals at or above `partition` update.
-@APIObject
+@APIObject(.apps)
 public struct RollingUpdateStatefulSetStrategy {
     public var partition: Int32?
     public var maxUnavailable: IntOrString?
@@ -46,21 +47,21 @@ public struct RollingUpdateStatefulSetStrategy {
 
 /// What happens to the claims from `volumeClaimTemplates` when the set is deleted or scaled
 /// down: `Retain` or `Delete`.
-@APIObject
+@APIObject(.apps)
 public struct StatefulSetPersistentVolumeClaimRetentionPolicy {
     public var whenDeleted: String?
     public var whenScaled: String?
 }
 
 /// The ordinal numbering of a `StatefulSet`'s pods.
-@APIObject
+@APIObject(.apps)
 public struct StatefulSetOrdinals {
     /// The first ordinal; 0 when absent.
     public var start: Int32?
 }
 
 /// The observed state of a `StatefulSet`, written by its controller.
-@APIObject
+@APIObject(.apps)
 public struct StatefulSetStatus {
     public var observedGeneration: Int64?
     public var replicas: Int32?
@@ -70,12 +71,13 @@ public struct StatefulSetStatus {
     public var currentRevision: String?
     public var updateRevision: String?
     public var collisionCount: Int32?
+    @Patch(strategy: "merge", key: "type") @ListType("map", keys: ["type"])
     public var conditions: [StatefulSetCondition] = []
     public var availableReplicas: Int32?
 }
 
 /// A condition of a `StatefulSet`.
-@APIObject
+@APIObject(.apps)
 public struct StatefulSetCondition {
     public var type: String?
     public var status: String?

@@ -1,5 +1,5 @@
 /// batch/v1 CronJob: creates Jobs from a template on a cron schedule.
-@APIObject
+@APIObject(.batch)
 public struct CronJob: APIResource {
     public static let resourceType = ResourceType(
         group: "batch", version: "v1", kind: "CronJob", plural: "cronjobs", namespaced: true)
@@ -12,7 +12,7 @@ public struct CronJob: APIResource {
 }
 
 /// The schedule of a `CronJob` and the Job it creates.
-@APIObject
+@APIObject(.batch)
 public struct CronJobSpec {
     /// Cron syntax (`*/5 * * * *`) or a macro such as `@hourly`.
     public var schedule: String?
@@ -28,16 +28,17 @@ public struct CronJobSpec {
 }
 
 /// The Job a `CronJob` creates: metadata and spec, as a Job would have them.
-@APIObject
+@APIObject(.batch)
 public struct JobTemplateSpec {
     public var metadata: ObjectMeta?
     public var spec: JobSpec?
 }
 
 /// The observed state of a `CronJob`, written by its controller.
-@APIObject
+@APIObject(.batch)
 public struct CronJobStatus {
     /// The Jobs it created that are still running.
+    @ListType("atomic")
     public var active: [ObjectReference] = []
     public var lastScheduleTime: Time?
     public var lastSuccessfulTime: Time?

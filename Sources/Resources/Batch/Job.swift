@@ -1,5 +1,5 @@
 /// batch/v1 Job: runs pods until a number of them complete successfully.
-@APIObject
+@APIObject(.batch)
 public struct Job: APIResource {
     public static let resourceType = ResourceType(
         group: "batch", version: "v1", kind: "Job", plural: "jobs", namespaced: true)
@@ -12,7 +12,7 @@ public struct Job: APIResource {
 }
 
 /// The desired behaviour of a `Job`; also the `spec` of a CronJob's `jobTemplate`.
-@APIObject
+@APIObject(.batch)
 public struct JobSpec {
     public var parallelism: Int32?
     public var completions: Int32?
@@ -36,8 +36,9 @@ public struct JobSpec {
 }
 
 /// The observed state of a `Job`, written by its controller.
-@APIObject
+@APIObject(.batch)
 public struct JobStatus {
+    @Patch(strategy: "merge", key: "type") @ListType("atomic")
     public var conditions: [JobCondition] = []
     public var startTime: Time?
     public var completionTime: Time?
@@ -54,7 +55,7 @@ public struct JobStatus {
 }
 
 /// A condition of a `Job`: `Complete`, `Failed`, `Suspended`, `FailureTarget`, `SuccessCriteriaMet`.
-@APIObject
+@APIObject(.batch)
 public struct JobCondition {
     public var type: String?
     public var status: String?
@@ -65,8 +66,10 @@ public struct JobCondition {
 }
 
 /// UIDs of finished pods the Job controller has not yet counted in its status.
-@APIObject
+@APIObject(.batch)
 public struct UncountedTerminatedPods {
+    @ListType("set")
     public var succeeded: [String] = []
+    @ListType("set")
     public var failed: [String] = []
 }

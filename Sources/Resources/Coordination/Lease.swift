@@ -1,6 +1,6 @@
 /// coordination.k8s.io/v1 Lease: a lock held by one identity for a bounded time, used for
 /// leader election and node heartbeats.
-@APIObject
+@APIObject(.coordination)
 public struct Lease: APIResource {
     public static let resourceType = ResourceType(
         group: "coordination.k8s.io", version: "v1", kind: "Lease", plural: "leases", namespaced: true)
@@ -12,7 +12,7 @@ public struct Lease: APIResource {
 }
 
 /// The holder of a `Lease` and how long its hold lasts.
-@APIObject
+@APIObject(.coordination)
 public struct LeaseSpec {
     public var holderIdentity: String?
     public var leaseDurationSeconds: Int32?

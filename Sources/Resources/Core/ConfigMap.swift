@@ -1,6 +1,6 @@
 /// core/v1 ConfigMap: non-secret configuration as string (`data`) and binary (`binaryData`)
 /// entries.
-@APIObject
+@APIObject(.core)
 public struct ConfigMap: APIResource {
     public static let resourceType = ResourceType(
         group: "", version: "v1", kind: "ConfigMap", plural: "configmaps", namespaced: true)

@@ -1,20 +1,28 @@
 /// core/v1 Container: one container of a pod — image, command, environment, resources,
 /// mounts, probes, lifecycle hooks and security settings.
-@APIObject
+@APIObject(.core)
 public struct Container {
     public var name: String = ""
     public var image: String?
+    @ListType("atomic")
     public var command: [String] = []
+    @ListType("atomic")
     public var args: [String] = []
     public var workingDir: String?
+    @Patch(strategy: "merge", key: "containerPort") @ListType("map", keys: ["containerPort", "protocol"])
     public var ports: [ContainerPort] = []
+    @ListType("atomic")
     public var envFrom: [EnvFromSource] = []
+    @Patch(strategy: "merge", key: "name") @ListType("map", keys: ["name"])
     public var env: [EnvVar] = []
     public var resources: ResourceRequirements?
+    @ListType("atomic")
     public var resizePolicy: [ContainerResizePolicy] = []
     /// Only `Always`, on an init container: it runs as a sidecar for the pod's lifetime.
     public var restartPolicy: String?
+    @Patch(strategy: "merge", key: "mountPath") @ListType("map", keys: ["mountPath"])
     public var volumeMounts: [VolumeMount] = []
+    @Patch(strategy: "merge", key: "devicePath") @ListType("map", keys: ["devicePath"])
     public var volumeDevices: [VolumeDevice] = []
     public var livenessProbe: Probe?
     public var readinessProbe: Probe?
@@ -39,7 +47,7 @@ public struct Container {
 }
 
 /// core/v1 ContainerPort: a port a container listens on, optionally bound on the host.
-@APIObject
+@APIObject(.core)
 public struct ContainerPort {
     public var name: String?
     public var hostPort: Int32?
@@ -50,7 +58,7 @@ public struct ContainerPort {
 }
 
 /// core/v1 VolumeMount: where a pod volume appears inside a container.
-@APIObject
+@APIObject(.core)
 public struct VolumeMount {
     public var name: String = ""
     public var readOnly: Bool?
@@ -62,14 +70,14 @@ public struct VolumeMount {
 }
 
 /// core/v1 VolumeDevice: a raw block volume exposed to a container as a device node.
-@APIObject
+@APIObject(.core)
 public struct VolumeDevice {
     public var name: String = ""
     public var devicePath: String = ""
 }
 
 /// core/v1 ContainerResizePolicy: whether resizing a resource in place restarts the container.
-@APIObject
+@APIObject(.core)
 public struct ContainerResizePolicy {
     public var resourceName: String = ""
     public var restartPolicy: String = ""

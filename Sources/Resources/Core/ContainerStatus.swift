@@ -1,5 +1,5 @@
 /// core/v1 ContainerStatus: the observed state of one container of a pod.
-@APIObject
+@APIObject(.core)
 public struct ContainerStatus {
     public var name: String = ""
     public var state: ContainerState?
@@ -12,11 +12,12 @@ public struct ContainerStatus {
     public var started: Bool?
     public var allocatedResources: [String: Quantity] = [:]
     public var resources: ResourceRequirements?
+    @Patch(strategy: "merge", key: "mountPath") @ListType("map", keys: ["mountPath"])
     public var volumeMounts: [VolumeMountStatus] = []
 }
 
 /// core/v1 ContainerState: a container's state — exactly one of waiting, running, terminated.
-@APIObject
+@APIObject(.core)
 public struct ContainerState {
     public var waiting: ContainerStateWaiting?
     public var running: ContainerStateRunning?
@@ -24,20 +25,20 @@ public struct ContainerState {
 }
 
 /// core/v1 ContainerStateWaiting: not yet running (`ContainerCreating`, `CrashLoopBackOff`, …).
-@APIObject
+@APIObject(.core)
 public struct ContainerStateWaiting {
     public var reason: String?
     public var message: String?
 }
 
 /// core/v1 ContainerStateRunning: running since `startedAt`.
-@APIObject
+@APIObject(.core)
 public struct ContainerStateRunning {
     public var startedAt: Time?
 }
 
 /// core/v1 ContainerStateTerminated: exited, with its exit code and why.
-@APIObject
+@APIObject(.core)
 public struct ContainerStateTerminated {
     public var exitCode: Int32 = 0
     public var signal: Int32?
@@ -49,7 +50,7 @@ public struct ContainerStateTerminated {
 }
 
 /// core/v1 VolumeMountStatus: how a volume is actually mounted in a running container.
-@APIObject
+@APIObject(.core)
 public struct VolumeMountStatus {
     public var name: String = ""
     public var mountPath: String = ""

@@ -1,6 +1,6 @@
 /// core/v1 EnvVar: one environment variable, with a literal value or one taken from the pod,
 /// its resources, a ConfigMap or a Secret.
-@APIObject
+@APIObject(.core)
 public struct EnvVar {
     public var name: String = ""
     public var value: String?
@@ -8,7 +8,7 @@ public struct EnvVar {
 }
 
 /// core/v1 EnvVarSource: where an environment variable's value comes from (exactly one member).
-@APIObject
+@APIObject(.core)
 public struct EnvVarSource {
     public var fieldRef: ObjectFieldSelector?
     public var resourceFieldRef: ResourceFieldSelector?
@@ -17,7 +17,7 @@ public struct EnvVarSource {
 }
 
 /// core/v1 ObjectFieldSelector: a field of the pod (`metadata.name`, `status.podIP`, …).
-@APIObject
+@APIObject(.core)
 public struct ObjectFieldSelector {
     public var apiVersion: String?
     public var fieldPath: String = ""
@@ -25,7 +25,7 @@ public struct ObjectFieldSelector {
 
 /// core/v1 ResourceFieldSelector: a container's resource limit or request
 /// (`limits.cpu`, `requests.memory`), scaled by `divisor`.
-@APIObject
+@APIObject(.core)
 public struct ResourceFieldSelector {
     public var containerName: String?
     public var resource: String = ""
@@ -33,7 +33,7 @@ public struct ResourceFieldSelector {
 }
 
 /// core/v1 ConfigMapKeySelector: one key of a ConfigMap in the pod's namespace.
-@APIObject
+@APIObject(.core)
 public struct ConfigMapKeySelector {
     public var name: String?
     public var key: String = ""
@@ -41,7 +41,7 @@ public struct ConfigMapKeySelector {
 }
 
 /// core/v1 SecretKeySelector: one key of a Secret in the pod's namespace.
-@APIObject
+@APIObject(.core)
 public struct SecretKeySelector {
     public var name: String?
     public var key: String = ""
@@ -50,7 +50,7 @@ public struct SecretKeySelector {
 
 /// core/v1 EnvFromSource: every key of a ConfigMap or Secret as environment variables,
 /// optionally prefixed.
-@APIObject
+@APIObject(.core)
 public struct EnvFromSource {
     public var prefix: String?
     public var configMapRef: ConfigMapEnvSource?
@@ -58,14 +58,14 @@ public struct EnvFromSource {
 }
 
 /// core/v1 ConfigMapEnvSource: the ConfigMap an `EnvFromSource` reads.
-@APIObject
+@APIObject(.core)
 public struct ConfigMapEnvSource {
     public var name: String?
     public var optional: Bool?
 }
 
 /// core/v1 SecretEnvSource: the Secret an `EnvFromSource` reads.
-@APIObject
+@APIObject(.core)
 public struct SecretEnvSource {
     public var name: String?
     public var optional: Bool?

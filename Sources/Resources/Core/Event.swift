@@ -1,6 +1,6 @@
 /// core/v1 Event: a report of something that happened to an object (`Scheduled`, `Pulled`,
 /// `BackOff`, …), with a count for repeats.
-@APIObject
+@APIObject(.core)
 public struct Event: APIResource {
     public static let resourceType = ResourceType(
         group: "", version: "v1", kind: "Event", plural: "events", namespaced: true)
@@ -26,14 +26,14 @@ public struct Event: APIResource {
 }
 
 /// core/v1 EventSource: the component (and host) that reported an event.
-@APIObject
+@APIObject(.core)
 public struct EventSource {
     public var component: String?
     public var host: String?
 }
 
 /// core/v1 EventSeries: how often an event has recurred, and when last.
-@APIObject
+@APIObject(.core)
 public struct EventSeries {
     public var count: Int32?
     public var lastObservedTime: MicroTime?

@@ -1,6 +1,6 @@
 /// core/v1 Lifecycle: actions the node agent runs right after a container starts and
 /// right before it is stopped.
-@APIObject
+@APIObject(.core)
 public struct Lifecycle {
     public var postStart: LifecycleHandler?
     public var preStop: LifecycleHandler?
@@ -8,7 +8,7 @@ public struct Lifecycle {
 }
 
 /// core/v1 LifecycleHandler: one lifecycle hook action (exactly one member).
-@APIObject
+@APIObject(.core)
 public struct LifecycleHandler {
     public var exec: ExecAction?
     public var httpGet: HTTPGetAction?
@@ -17,7 +17,7 @@ public struct LifecycleHandler {
 }
 
 /// core/v1 SleepAction: pause for a number of seconds.
-@APIObject
+@APIObject(.core)
 public struct SleepAction {
     public var seconds: Int64 = 0
 }

@@ -1,5 +1,5 @@
 /// core/v1 Namespace: a scope for names, and the unit of deletion of everything inside it.
-@APIObject
+@APIObject(.core)
 public struct Namespace: APIResource {
     public static let resourceType = ResourceType(
         group: "", version: "v1", kind: "Namespace", plural: "namespaces", namespaced: false)
@@ -18,21 +18,23 @@ public struct Namespace: APIResource {
 }
 
 /// core/v1 NamespaceSpec: the finalizers that must run before a namespace is removed.
-@APIObject
+@APIObject(.core)
 public struct NamespaceSpec {
+    @ListType("atomic")
     public var finalizers: [String] = []
 }
 
 /// core/v1 NamespaceStatus: a namespace's phase and conditions.
-@APIObject
+@APIObject(.core)
 public struct NamespaceStatus {
     /// One of `Namespace.Phase`.
     public var phase: String?
+    @Patch(strategy: "merge", key: "type") @ListType("map", keys: ["type"])
     public var conditions: [NamespaceCondition] = []
 }
 
 /// core/v1 NamespaceCondition: one condition of a namespace (mostly about its deletion).
-@APIObject
+@APIObject(.core)
 public struct NamespaceCondition {
     public var type: String = ""
     public var status: String = ""

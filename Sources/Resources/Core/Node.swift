@@ -1,5 +1,5 @@
 /// core/v1 Node: a machine that runs pods, registered and kept current by its node agent.
-@APIObject
+@APIObject(.core)
 public struct Node: APIResource {
     public static let resourceType = ResourceType(
         group: "", version: "v1", kind: "Node", plural: "nodes", namespaced: false)
@@ -12,11 +12,13 @@ public struct Node: APIResource {
 }
 
 /// core/v1 NodeSpec: a node's pod address ranges, provider identity, taints and cordon flag.
-@APIObject
+@APIObject(.core)
 public struct NodeSpec {
     public var podCIDR: String?
+    @Patch(strategy: "merge") @ListType("set")
     public var podCIDRs: [String] = []
     public var providerID: String?
     public var unschedulable: Bool?
+    @ListType("atomic")
     public var taints: [Taint] = []
 }

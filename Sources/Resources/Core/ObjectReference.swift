@@ -1,6 +1,6 @@
 /// core/v1 ObjectReference: enough information to find one object of any kind, and optionally
 /// a field inside it (`spec.containers{web}`).
-@APIObject
+@APIObject(.core)
 public struct ObjectReference {
     public var kind: String?
     public var namespace: String?

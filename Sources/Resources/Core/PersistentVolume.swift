@@ -1,6 +1,6 @@
 /// core/v1 PersistentVolume: a piece of storage in the cluster, provisioned by an
 /// administrator or a storage class, that a PersistentVolumeClaim binds to.
-@APIObject
+@APIObject(.core)
 public struct PersistentVolume: APIResource {
     public static let resourceType = ResourceType(
         group: "", version: "v1", kind: "PersistentVolume", plural: "persistentvolumes", namespaced: false)
@@ -23,18 +23,20 @@ public struct PersistentVolume: APIResource {
 
 /// core/v1 PersistentVolumeSpec: a volume's capacity, source, access modes, binding and
 /// reclaim policy. Sources not declared here survive in `unknownFields`.
-@APIObject
+@APIObject(.core)
 public struct PersistentVolumeSpec {
     public var capacity: [String: Quantity] = [:]
     public var hostPath: HostPathVolumeSource?
     public var local: LocalVolumeSource?
     public var nfs: NFSVolumeSource?
     public var csi: CSIPersistentVolumeSource?
+    @ListType("atomic")
     public var accessModes: [String] = []
     public var claimRef: ObjectReference?
     /// `Retain`, `Delete` or `Recycle`.
     public var persistentVolumeReclaimPolicy: String?
     public var storageClassName: String?
+    @ListType("atomic")
     public var mountOptions: [String] = []
     /// `Filesystem` or `Block`.
     public var volumeMode: String?
@@ -43,7 +45,7 @@ public struct PersistentVolumeSpec {
 }
 
 /// core/v1 PersistentVolumeStatus: a volume's phase in its binding lifecycle.
-@APIObject
+@APIObject(.core)
 public struct PersistentVolumeStatus {
     /// One of `PersistentVolume.Phase`.
     public var phase: String?
@@ -53,14 +55,14 @@ public struct PersistentVolumeStatus {
 }
 
 /// core/v1 LocalVolumeSource: a disk, partition or directory local to one node.
-@APIObject
+@APIObject(.core)
 public struct LocalVolumeSource {
     public var path: String = ""
     public var fsType: String?
 }
 
 /// core/v1 CSIPersistentVolumeSource: a persistent volume managed by a CSI driver.
-@APIObject
+@APIObject(.core)
 public struct CSIPersistentVolumeSource {
     public var driver: String = ""
     public var volumeHandle: String = ""
@@ -75,14 +77,14 @@ public struct CSIPersistentVolumeSource {
 }
 
 /// core/v1 SecretReference: a Secret by name and namespace.
-@APIObject
+@APIObject(.core)
 public struct SecretReference {
     public var name: String?
     public var namespace: String?
 }
 
 /// core/v1 VolumeNodeAffinity: the nodes a volume can be reached from.
-@APIObject
+@APIObject(.core)
 public struct VolumeNodeAffinity {
     public var required: NodeSelector?
 }

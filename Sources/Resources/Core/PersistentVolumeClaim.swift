@@ -1,5 +1,5 @@
 /// core/v1 PersistentVolumeClaim: a user's request for storage, bound to one PersistentVolume.
-@APIObject
+@APIObject(.core)
 public struct PersistentVolumeClaim: APIResource {
     public static let resourceType = ResourceType(
         group: "", version: "v1", kind: "PersistentVolumeClaim", plural: "persistentvolumeclaims", namespaced: true)
@@ -20,9 +20,10 @@ public struct PersistentVolumeClaim: APIResource {
 
 /// core/v1 PersistentVolumeClaimSpec: the access modes, size, class and source of the
 /// storage a claim asks for.
-@APIObject
+@APIObject(.core)
 public struct PersistentVolumeClaimSpec {
     /// `ReadWriteOnce`, `ReadOnlyMany`, `ReadWriteMany`, `ReadWriteOncePod`.
+    @ListType("atomic")
     public var accessModes: [String] = []
     public var selector: LabelSelector?
     public var resources: VolumeResourceRequirements?
@@ -36,27 +37,30 @@ public struct PersistentVolumeClaimSpec {
 }
 
 /// core/v1 VolumeResourceRequirements: the storage a claim needs (`requests.storage`) and may use.
-@APIObject
+@APIObject(.core)
 public struct VolumeResourceRequirements {
     public var limits: [String: Quantity] = [:]
     public var requests: [String: Quantity] = [:]
 }
 
 /// core/v1 PersistentVolumeClaimStatus: the observed binding, access modes and capacity of a claim.
-@APIObject
+@APIObject(.core)
 public struct PersistentVolumeClaimStatus {
     /// One of `PersistentVolumeClaim.Phase`.
     public var phase: String?
+    @ListType("atomic")
     public var accessModes: [String] = []
     public var capacity: [String: Quantity] = [:]
+    @Patch(strategy: "merge", key: "type") @ListType("map", keys: ["type"])
     public var conditions: [PersistentVolumeClaimCondition] = []
     public var allocatedResources: [String: Quantity] = [:]
+    @MapType("granular")
     public var allocatedResourceStatuses: [String: String] = [:]
     public var currentVolumeAttributesClassName: String?
 }
 
 /// core/v1 PersistentVolumeClaimCondition: one condition of a claim (`Resizing`, …).
-@APIObject
+@APIObject(.core)
 public struct PersistentVolumeClaimCondition {
     public var type: String = ""
     public var status: String = ""
@@ -67,7 +71,7 @@ public struct PersistentVolumeClaimCondition {
 }
 
 /// core/v1 TypedLocalObjectReference: an object of any kind in the referrer's namespace.
-@APIObject
+@APIObject(.core)
 public struct TypedLocalObjectReference {
     public var apiGroup: String?
     public var kind: String = ""
@@ -75,7 +79,7 @@ public struct TypedLocalObjectReference {
 }
 
 /// core/v1 TypedObjectReference: an object of any kind, possibly in another namespace.
-@APIObject
+@APIObject(.core)
 public struct TypedObjectReference {
     public var apiGroup: String?
     public var kind: String = ""

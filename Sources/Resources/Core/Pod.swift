@@ -1,6 +1,6 @@
 /// core/v1 Pod: one or more containers scheduled together onto a node, sharing network and
 /// volumes.
-@APIObject
+@APIObject(.core)
 public struct Pod: APIResource {
     public static let resourceType = ResourceType(
         group: "", version: "v1", kind: "Pod", plural: "pods", namespaced: true)

@@ -1,22 +1,28 @@
 /// core/v1 PodStatus: what the node agent and the scheduler last observed about a pod.
-@APIObject
+@APIObject(.core)
 public struct PodStatus {
     public var observedGeneration: Int64?
     /// One of `Phase`.
     public var phase: String?
+    @Patch(strategy: "merge", key: "type") @ListType("map", keys: ["type"])
     public var conditions: [PodCondition] = []
     public var message: String?
     public var reason: String?
     public var nominatedNodeName: String?
     public var hostIP: String?
+    @Patch(strategy: "merge", key: "ip") @ListType("atomic")
     public var hostIPs: [HostIP] = []
     public var podIP: String?
+    @Patch(strategy: "merge", key: "ip") @ListType("map", keys: ["ip"])
     public var podIPs: [PodIP] = []
     public var startTime: Time?
+    @ListType("atomic")
     public var initContainerStatuses: [ContainerStatus] = []
+    @ListType("atomic")
     public var containerStatuses: [ContainerStatus] = []
     /// `Guaranteed`, `Burstable` or `BestEffort`.
     public var qosClass: String?
+    @ListType("atomic")
     public var ephemeralContainerStatuses: [ContainerStatus] = []
     public var resize: String?
 
@@ -32,7 +38,7 @@ public struct PodStatus {
 
 /// core/v1 PodCondition: one condition of a pod (`PodScheduled`, `Initialized`,
 /// `ContainersReady`, `Ready`, …).
-@APIObject
+@APIObject(.core)
 public struct PodCondition {
     public var type: String = ""
     public var observedGeneration: Int64?
@@ -45,13 +51,13 @@ public struct PodCondition {
 }
 
 /// core/v1 PodIP: one IP address of a pod (one per address family).
-@APIObject
+@APIObject(.core)
 public struct PodIP {
     public var ip: String = ""
 }
 
 /// core/v1 HostIP: one IP address of the node a pod runs on.
-@APIObject
+@APIObject(.core)
 public struct HostIP {
     public var ip: String = ""
 }

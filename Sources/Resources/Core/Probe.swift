@@ -1,6 +1,6 @@
 /// core/v1 Probe: a periodic health check of a container (exec, HTTP GET, TCP connect or
 /// gRPC health) and its timing thresholds.
-@APIObject
+@APIObject(.core)
 public struct Probe {
     public var exec: ExecAction?
     public var httpGet: HTTPGetAction?
@@ -15,13 +15,14 @@ public struct Probe {
 }
 
 /// core/v1 ExecAction: a command run inside the container; exit status 0 is success.
-@APIObject
+@APIObject(.core)
 public struct ExecAction {
+    @ListType("atomic")
     public var command: [String] = []
 }
 
 /// core/v1 HTTPGetAction: an HTTP GET against the pod; a 2xx or 3xx status is success.
-@APIObject
+@APIObject(.core)
 public struct HTTPGetAction {
     public var path: String?
     /// A port number or the name of a container port.
@@ -30,25 +31,26 @@ public struct HTTPGetAction {
     public var host: String?
     /// `HTTP` (the default) or `HTTPS`.
     public var scheme: String?
+    @ListType("atomic")
     public var httpHeaders: [HTTPHeader] = []
 }
 
 /// core/v1 HTTPHeader: one request header of an `HTTPGetAction`.
-@APIObject
+@APIObject(.core)
 public struct HTTPHeader {
     public var name: String = ""
     public var value: String = ""
 }
 
 /// core/v1 TCPSocketAction: a TCP connect to the pod; an established connection is success.
-@APIObject
+@APIObject(.core)
 public struct TCPSocketAction {
     public var port: IntOrString?
     public var host: String?
 }
 
 /// core/v1 GRPCAction: a call to the gRPC health-checking protocol on `port`.
-@APIObject
+@APIObject(.core)
 public struct GRPCAction {
     public var port: Int32 = 0
     public var service: String?

@@ -1,13 +1,14 @@
 /// core/v1 ProjectedVolumeSource: several sources (secrets, config maps, downward API,
 /// service account tokens) merged into one directory.
-@APIObject
+@APIObject(.core)
 public struct ProjectedVolumeSource {
+    @ListType("atomic")
     public var sources: [VolumeProjection] = []
     public var defaultMode: Int32?
 }
 
 /// core/v1 VolumeProjection: one source of a projected volume (exactly one member).
-@APIObject
+@APIObject(.core)
 public struct VolumeProjection {
     public var secret: SecretProjection?
     public var downwardAPI: DownwardAPIProjection?
@@ -17,30 +18,33 @@ public struct VolumeProjection {
 }
 
 /// core/v1 SecretProjection: the keys of a Secret inside a projected volume.
-@APIObject
+@APIObject(.core)
 public struct SecretProjection {
     public var name: String?
+    @ListType("atomic")
     public var items: [KeyToPath] = []
     public var optional: Bool?
 }
 
 /// core/v1 ConfigMapProjection: the keys of a ConfigMap inside a projected volume.
-@APIObject
+@APIObject(.core)
 public struct ConfigMapProjection {
     public var name: String?
+    @ListType("atomic")
     public var items: [KeyToPath] = []
     public var optional: Bool?
 }
 
 /// core/v1 DownwardAPIProjection: downward API files inside a projected volume.
-@APIObject
+@APIObject(.core)
 public struct DownwardAPIProjection {
+    @ListType("atomic")
     public var items: [DownwardAPIVolumeFile] = []
 }
 
 /// core/v1 ServiceAccountTokenProjection: a bound, audience-scoped service account token,
 /// refreshed by the node agent before it expires.
-@APIObject
+@APIObject(.core)
 public struct ServiceAccountTokenProjection {
     public var audience: String?
     public var expirationSeconds: Int64?
@@ -48,7 +52,7 @@ public struct ServiceAccountTokenProjection {
 }
 
 /// core/v1 ClusterTrustBundleProjection: certificates of ClusterTrustBundles as one PEM file.
-@APIObject
+@APIObject(.core)
 public struct ClusterTrustBundleProjection {
     public var name: String?
     public var signerName: String?

@@ -2,7 +2,7 @@ import Foundation
 
 /// core/v1 Secret: sensitive data. `data` holds base64 text as on the wire; `stringData` is
 /// a write-only convenience the API server merges into `data`.
-@APIObject
+@APIObject(.core)
 public struct Secret: APIResource {
     public static let resourceType = ResourceType(
         group: "", version: "v1", kind: "Secret", plural: "secrets", namespaced: true)

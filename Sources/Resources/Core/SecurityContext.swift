@@ -1,6 +1,6 @@
 /// core/v1 SecurityContext: a container's privileges and identity; members set here
 /// override the pod's `PodSecurityContext`.
-@APIObject
+@APIObject(.core)
 public struct SecurityContext {
     public var capabilities: Capabilities?
     public var privileged: Bool?
@@ -18,14 +18,16 @@ public struct SecurityContext {
 }
 
 /// core/v1 Capabilities: POSIX capabilities added to or dropped from a container's default set.
-@APIObject
+@APIObject(.core)
 public struct Capabilities {
+    @ListType("atomic")
     public var add: [String] = []
+    @ListType("atomic")
     public var drop: [String] = []
 }
 
 /// core/v1 SELinuxOptions: the SELinux label applied to a container or pod.
-@APIObject
+@APIObject(.core)
 public struct SELinuxOptions {
     public var user: String?
     public var role: String?
@@ -34,7 +36,7 @@ public struct SELinuxOptions {
 }
 
 /// core/v1 WindowsSecurityContextOptions: Windows-specific identity options.
-@APIObject
+@APIObject(.core)
 public struct WindowsSecurityContextOptions {
     public var gmsaCredentialSpecName: String?
     public var gmsaCredentialSpec: String?
@@ -43,7 +45,7 @@ public struct WindowsSecurityContextOptions {
 }
 
 /// core/v1 SeccompProfile: the seccomp filter a container runs under.
-@APIObject
+@APIObject(.core)
 public struct SeccompProfile {
     /// `RuntimeDefault`, `Unconfined` or `Localhost`.
     public var type: String = ""
@@ -51,7 +53,7 @@ public struct SeccompProfile {
 }
 
 /// core/v1 AppArmorProfile: the AppArmor profile a container runs under.
-@APIObject
+@APIObject(.core)
 public struct AppArmorProfile {
     /// `RuntimeDefault`, `Unconfined` or `Localhost`.
     public var type: String = ""

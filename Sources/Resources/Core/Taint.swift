@@ -1,5 +1,5 @@
 /// core/v1 Taint: a mark on a node that repels pods which do not tolerate it.
-@APIObject
+@APIObject(.core)
 public struct Taint {
     public var key: String = ""
     public var value: String?

@@ -1,5 +1,5 @@
 /// core/v1 Toleration: lets a pod schedule onto (or stay on) nodes with a matching taint.
-@APIObject
+@APIObject(.core)
 public struct Toleration {
     public var key: String?
     /// `Equal` (the default) or `Exists`.

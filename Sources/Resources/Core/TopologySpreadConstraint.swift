@@ -1,6 +1,6 @@
 /// core/v1 TopologySpreadConstraint: how evenly matching pods must spread across the domains
 /// of a topology key.
-@APIObject
+@APIObject(.core)
 public struct TopologySpreadConstraint {
     public var maxSkew: Int32 = 0
     public var topologyKey: String = ""
@@ -12,5 +12,6 @@ public struct TopologySpreadConstraint {
     public var nodeAffinityPolicy: String?
     /// `Honor` or `Ignore`.
     public var nodeTaintsPolicy: String?
+    @ListType("atomic")
     public var matchLabelKeys: [String] = []
 }

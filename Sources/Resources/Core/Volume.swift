@@ -1,6 +1,6 @@
 /// core/v1 Volume: a named volume of a pod and its source (exactly one source member).
 /// Sources not declared here (cloud disks, iSCSI, …) survive in `unknownFields`.
-@APIObject
+@APIObject(.core)
 public struct Volume {
     public var name: String = ""
     public var hostPath: HostPathVolumeSource?
@@ -17,7 +17,7 @@ public struct Volume {
 }
 
 /// core/v1 EmptyDirVolumeSource: scratch space that lives as long as the pod.
-@APIObject
+@APIObject(.core)
 public struct EmptyDirVolumeSource {
     /// Empty for the node's disk, or `Memory` for tmpfs.
     public var medium: String?
@@ -25,7 +25,7 @@ public struct EmptyDirVolumeSource {
 }
 
 /// core/v1 HostPathVolumeSource: a file or directory of the node.
-@APIObject
+@APIObject(.core)
 public struct HostPathVolumeSource {
     public var path: String = ""
     /// `Directory`, `DirectoryOrCreate`, `File`, `FileOrCreate`, `Socket`, … or empty.
@@ -33,25 +33,27 @@ public struct HostPathVolumeSource {
 }
 
 /// core/v1 SecretVolumeSource: the keys of a Secret as files.
-@APIObject
+@APIObject(.core)
 public struct SecretVolumeSource {
     public var secretName: String?
+    @ListType("atomic")
     public var items: [KeyToPath] = []
     public var defaultMode: Int32?
     public var optional: Bool?
 }
 
 /// core/v1 ConfigMapVolumeSource: the keys of a ConfigMap as files.
-@APIObject
+@APIObject(.core)
 public struct ConfigMapVolumeSource {
     public var name: String?
+    @ListType("atomic")
     public var items: [KeyToPath] = []
     public var defaultMode: Int32?
     public var optional: Bool?
 }
 
 /// core/v1 KeyToPath: one key of a ConfigMap or Secret projected to a relative file path.
-@APIObject
+@APIObject(.core)
 public struct KeyToPath {
     public var key: String = ""
     public var path: String = ""
@@ -59,7 +61,7 @@ public struct KeyToPath {
 }
 
 /// core/v1 NFSVolumeSource: an NFS export.
-@APIObject
+@APIObject(.core)
 public struct NFSVolumeSource {
     public var server: String = ""
     public var path: String = ""
@@ -67,14 +69,14 @@ public struct NFSVolumeSource {
 }
 
 /// core/v1 PersistentVolumeClaimVolumeSource: the volume bound to a claim in the pod's namespace.
-@APIObject
+@APIObject(.core)
 public struct PersistentVolumeClaimVolumeSource {
     public var claimName: String = ""
     public var readOnly: Bool?
 }
 
 /// core/v1 CSIVolumeSource: an inline ephemeral volume provided by a CSI driver.
-@APIObject
+@APIObject(.core)
 public struct CSIVolumeSource {
     public var driver: String = ""
     public var readOnly: Bool?
@@ -84,21 +86,21 @@ public struct CSIVolumeSource {
 }
 
 /// core/v1 EphemeralVolumeSource: a PersistentVolumeClaim created for, and deleted with, the pod.
-@APIObject
+@APIObject(.core)
 public struct EphemeralVolumeSource {
     public var volumeClaimTemplate: PersistentVolumeClaimTemplate?
 }
 
 /// core/v1 PersistentVolumeClaimTemplate: the metadata and spec of the claim an ephemeral
 /// volume creates.
-@APIObject
+@APIObject(.core)
 public struct PersistentVolumeClaimTemplate {
     public var metadata: ObjectMeta?
     public var spec: PersistentVolumeClaimSpec?
 }
 
 /// core/v1 ImageVolumeSource: the content of an OCI image or artifact, mounted read-only.
-@APIObject
+@APIObject(.core)
 public struct ImageVolumeSource {
     public var reference: String?
     public var pullPolicy: String?

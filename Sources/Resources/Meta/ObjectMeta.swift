@@ -1,5 +1,5 @@
 /// metav1.ObjectMeta: the metadata every persisted object carries.
-@APIObject
+@APIObject(.meta)
 public struct ObjectMeta {
     public var name: String?
     public var generateName: String?
@@ -12,14 +12,17 @@ public struct ObjectMeta {
     public var deletionGracePeriodSeconds: Int64?
     public var labels: [String: String]?
     public var annotations: [String: String]?
+    @Patch(strategy: "merge", key: "uid") @ListType("map", keys: ["uid"])
     public var ownerReferences: [OwnerReference]?
+    @Patch(strategy: "merge") @ListType("set")
     public var finalizers: [String]?
+    @ListType("atomic")
     public var managedFields: [JSONValue]?
     public var selfLink: String?
 }
 
 /// metav1.OwnerReference: the object that owns this one, for garbage collection and adoption.
-@APIObject
+@APIObject(.meta)
 public struct OwnerReference {
     public var apiVersion: String = ""
     public var kind: String = ""
@@ -30,7 +33,7 @@ public struct OwnerReference {
 }
 
 /// metav1.ListMeta: the metadata of a list response.
-@APIObject
+@APIObject(.meta)
 public struct ListMeta {
     public var resourceVersion: String?
     @JSONKey("continue") public var continueToken: String?
@@ -39,14 +42,14 @@ public struct ListMeta {
 }
 
 /// metav1.TypeMeta: apiVersion and kind, as a stand-alone value (e.g. to sniff a manifest).
-@APIObject
+@APIObject(.meta)
 public struct TypeMeta {
     public var apiVersion: String?
     public var kind: String?
 }
 
 /// metav1.Condition: the standard condition shape of newer APIs.
-@APIObject
+@APIObject(.meta)
 public struct Condition {
     public var type: String = ""
     public var status: String = ""

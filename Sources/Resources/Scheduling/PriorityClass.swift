@@ -1,6 +1,6 @@
 /// scheduling.k8s.io/v1 PriorityClass: maps a class name to the integer priority pods of that
 /// class get. Cluster-scoped; its fields sit at the top level, beside metadata.
-@APIObject
+@APIObject(.scheduling)
 public struct PriorityClass: APIResource {
     public static let resourceType = ResourceType(
         group: "scheduling.k8s.io", version: "v1", kind: "PriorityClass", plural: "priorityclasses", namespaced: false)
