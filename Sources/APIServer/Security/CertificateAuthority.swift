@@ -46,6 +46,10 @@ struct CertificateAuthority: Sendable {
         self.keyPair = KeyPair(certificate: certificate, privateKey: privateKey)
     }
 
+    private init(keyPair: KeyPair) {
+        self.keyPair = keyPair
+    }
+
     /// A new CA with a fresh key, valid for `validity` from `now`.
     static func generate(now: Date) throws -> CertificateAuthority {
         let privateKey = Certificate.PrivateKey(P256.Signing.PrivateKey())
@@ -69,7 +73,7 @@ struct CertificateAuthority: Sendable {
             extensions: extensions,
             issuerPrivateKey: privateKey
         )
-        return try CertificateAuthority(certificate: certificate, privateKey: privateKey, keyPath: "")
+        return CertificateAuthority(keyPair: KeyPair(certificate: certificate, privateKey: privateKey))
     }
 
     /// A new leaf certificate for `profile` with a fresh key, valid for `leafValidity` from `now`.

@@ -40,9 +40,11 @@ public struct ClusterCredentials: Sendable {
     public var servingCertificatePEM: String
     /// The admin user's bearer token.
     public var adminToken: String
-    /// The admin user's client certificate and key, PEM.
+    /// The admin user's client certificate, PEM.
     public var adminCertificatePEM: String
+    /// The admin user's private key, PEM (PKCS#8); a secret, as `admin.key` is.
     public var adminKeyPEM: String
+    /// Accepts the tokens of `tokens.csv` and client certificates issued by the CA.
     public var authenticator: Authenticator
 
     /// Loads the PKI under `directory`, creating what is missing. `serverNames` are the DNS
