@@ -99,6 +99,12 @@ struct APIResponder: HTTPResponder {
         case 3 where parts[0] == "apis":
             if let list = discovery.resourceList(group: parts[1], version: parts[2]) { return .json(list) }
         case 2 where parts[0] == "openapi" && parts[1] == "v2":
+            // The v2 document is served as JSON only; clients that accept nothing but its
+            // protobuf form get 406 and use /openapi/v3 (which kubectl prefers anyway).
+            let accept = request.headers[.accept] ?? "*/*"
+            guard accept.contains("json") || accept.contains("*/*") else {
+                throw APIError.notAcceptable("only application/json is served for /openapi/v2; use /openapi/v3")
+            }
             return .json(openAPI.v2)
         case 2 where parts[0] == "openapi" && parts[1] == "v3":
             return .json(openAPI.v3Index)
