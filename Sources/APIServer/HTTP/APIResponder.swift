@@ -25,7 +25,9 @@ struct APIResponder: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let start = ContinuousClock.now
-        let path = request.uri.path
+        var path = request.uri.path
+        // `/version/` and `/version` are the same path, as Kubernetes' mux treats them.
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         let query = Self.parseQuery(request.uri.query ?? "")
         let info = RequestInfo(method: request.method.rawValue, path: path, watch: query["watch"] == "true" || query["watch"] == "1")
         let response: APIResponse
