@@ -44,16 +44,11 @@ extension ResourceHandler {
         case "get":
             return .json(scale)
         case "update", "patch":
-            var desired: JSONValue
+            let desired: JSONValue
             if info.verb == "update" {
                 desired = try decodeBody(request)
             } else {
-                let mediaType = (request.contentType ?? "").split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-                guard let kind = PatchKind(rawValue: mediaType), kind != .apply else {
-                    throw APIError.unsupportedMediaType("unsupported patch type for scale: \(mediaType)")
-                }
-                let patch: JSONValue
-                do { patch = try JSONValue.parse(request.body) } catch { throw APIError.badRequest("the patch is not valid JSON: \(error)") }
+                let (kind, patch) = try decodePatch(request)
                 do { desired = try applyPatch(kind, patch, to: scale, schema: nil) } catch {
                     throw APIError(code: 422, reason: "Invalid", message: error.message)
                 }
@@ -128,9 +123,13 @@ extension ResourceHandler {
                                "lastTransitionTime": .string(Time(now()).rfc3339)])
             if bound["status"] == nil { bound["status"] = [:] }
             bound["status"]?["conditions"] = .array(conditions)
-            if request.dryRun { break }
-            if try await store.update(key, StoredObject.encode(bound), expectedModRevision: revision) != nil { break }
+            if request.dryRun { return Self.bindingSucceeded }
+            if try await store.update(key, StoredObject.encode(bound), expectedModRevision: revision) != nil {
+                return Self.bindingSucceeded
+            }
         }
-        return .json(["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "code": 201], status: 201)
+        throw Self.raced(resource, info.name)
     }
+
+    static let bindingSucceeded = APIResponse.json(["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "code": 201], status: 201)
 }

@@ -13,14 +13,14 @@ extension ResourceHandler {
                                  labels: try request.labelSelector(), fields: try request.fieldSelector(for: resource))
         let resourceVersion = request.query["resourceVersion"] ?? ""
         let bookmarks = request.bool("allowWatchBookmarks")
-        let initialEvents = request.query["sendInitialEvents"]
+        let sendInitialEvents = request.bool("sendInitialEvents")
         var timeout = Self.defaultWatchTimeout
         if let t = request.query["timeoutSeconds"] {
             guard let n = Int64(t), n >= 0 else { throw APIError.badRequest("invalid timeoutSeconds: \(t)") }
             if n > 0 { timeout = n }
         }
         var from: Int64? = nil
-        if initialEvents == "true" {
+        if sendInitialEvents {
             guard request.query["resourceVersionMatch"] == "NotOlderThan", bookmarks else {
                 throw APIError.badRequest("sendInitialEvents requires resourceVersionMatch=NotOlderThan and allowWatchBookmarks=true")
             }
@@ -41,7 +41,7 @@ extension ResourceHandler {
         }
         let deadline = ContinuousClock.now + .seconds(timeout)
         let events = try await cache.watch(filter, from: from, bookmarks: bookmarks,
-                                           initialEventsEnd: initialEvents == "true", deadline: deadline)
+                                           initialEventsEnd: sendInitialEvents, deadline: deadline)
         let asTable = request.wantsTable
         let includeObject = request.query["includeObject"] ?? "Metadata"
         let table = TableConvertor(resource: resource)

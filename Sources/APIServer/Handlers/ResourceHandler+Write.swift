@@ -210,9 +210,9 @@ extension ResourceHandler {
 
     // MARK: Patch
 
-    /// Applies a JSON, merge or strategic merge patch to the current object and stores the
-    /// result as an update; retried when the object changed underneath.
-    func patch(_ request: APIRequest, _ resource: ServedResource, subresource: String?) async throws -> APIResponse {
+    /// The patch kind (from the media type) and the patch body. Server-side apply is refused
+    /// with 415 until it is served.
+    func decodePatch(_ request: APIRequest) throws(APIError) -> (PatchKind, JSONValue) {
         let mediaType = (request.contentType ?? "").split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         guard let kind = PatchKind(rawValue: mediaType) else {
             throw APIError.unsupportedMediaType(
@@ -225,10 +225,15 @@ extension ResourceHandler {
         if request.body.count > Self.maxBodyBytes {
             throw APIError.tooLarge("Request entity too large: limit is \(Self.maxBodyBytes)")
         }
-        let patch: JSONValue
-        do { patch = try JSONValue.parse(request.body) } catch {
+        do { return (kind, try JSONValue.parse(request.body)) } catch {
             throw APIError.badRequest("the patch is not valid JSON: \(error)")
         }
+    }
+
+    /// Applies a JSON, merge or strategic merge patch to the current object and stores the
+    /// result as an update; retried when the object changed underneath.
+    func patch(_ request: APIRequest, _ resource: ServedResource, subresource: String?) async throws -> APIResponse {
+        let (kind, patch) = try decodePatch(request)
         let info = request.info
         for attempt in 0..<5 {
             let (old, oldRevision) = try await current(resource, namespace: info.namespace, name: info.name)

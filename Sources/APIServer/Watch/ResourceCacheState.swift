@@ -62,9 +62,4 @@ struct ResourceCacheState: Sendable {
         guard let first = live.firstIndex(where: { $0.revision > revision }) else { return [] }
         return live[first...]
     }
-
-    /// Current objects under `prefix` (a namespace's prefix or the resource's), in key order.
-    func sortedObjects(under prefix: String) -> [CachedObject] {
-        objects.values.filter { $0.key.hasPrefix(prefix) }.sorted { KeyRange.precedes($0.key, $1.key) }
-    }
 }
