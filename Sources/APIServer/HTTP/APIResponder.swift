@@ -27,7 +27,7 @@ struct APIResponder: HTTPResponder {
         let start = ContinuousClock.now
         let path = request.uri.path
         let query = Self.parseQuery(request.uri.query ?? "")
-        let info = RequestInfo(method: request.method.rawValue, path: path, watch: query["watch"] == "true" || query["watch"] == "1")
+        let info = RequestInfo(method: request.method.rawValue, path: path, watch: APIRequest.flag(query["watch"]))
         let response: APIResponse
         do {
             response = try await route(request, context: context, info: info, query: query)
