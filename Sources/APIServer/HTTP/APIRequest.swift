@@ -29,7 +29,15 @@ public struct APIRequest: Sendable {
 
     var dryRun: Bool { query["dryRun"] == "All" }
 
-    func bool(_ name: String) -> Bool { query[name] == "true" || query[name] == "1" }
+    func bool(_ name: String) -> Bool { Self.flag(query[name]) }
+
+    /// A boolean query parameter as Kubernetes reads one (`Convert_Slice_string_To_bool`):
+    /// absent, `0` or `false` (any case) are false; anything else, including the empty value
+    /// of a bare `?watch`, is true.
+    static func flag(_ value: String?) -> Bool {
+        guard let value else { return false }
+        return value != "0" && value.lowercased() != "false"
+    }
 
     /// Parses `?labelSelector=`.
     func labelSelector() throws(APIError) -> Selector {

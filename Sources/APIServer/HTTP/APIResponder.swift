@@ -29,7 +29,7 @@ struct APIResponder: HTTPResponder {
         // `/version/` and `/version` are the same path, as Kubernetes' mux treats them.
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         let query = Self.parseQuery(request.uri.query ?? "")
-        let info = RequestInfo(method: request.method.rawValue, path: path, watch: query["watch"] == "true" || query["watch"] == "1")
+        let info = RequestInfo(method: request.method.rawValue, path: path, watch: APIRequest.flag(query["watch"]))
         let response: APIResponse
         do {
             response = try await route(request, context: context, info: info, query: query)
