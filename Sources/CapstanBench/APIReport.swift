@@ -27,7 +27,7 @@ struct APIReport {
 
     func rows() -> [Row] {
         var rows: [Row] = []
-        let k8sMutating = "p99 ≤ \(FigureFormat.number(Self.kubernetesMutatingP99Milliseconds)) ms"
+        let k8sMutating = "p99 ≤ \(Self.whole(Self.kubernetesMutatingP99Milliseconds / 1000)) s"
         for phase in figures.creates {
             let label = phase.clients == 1 ? "1 client" : "\(phase.clients) clients"
             rows.append(Row(figure: "creates/s, \(label)", capstan: FigureFormat.number(phase.createsPerSecond)))
@@ -39,23 +39,24 @@ struct APIReport {
         }
         if let paced = figures.paced, let rate = paced.targetRate {
             rows.append(Row(figure: "creates/s achieved, offered \(rate)/s", capstan: FigureFormat.number(paced.createsPerSecond),
-                            target: "\(rate)"))
+                            target: "\(rate)/s"))
             rows.append(Row(figure: "create p50 ms at \(rate)/s", capstan: FigureFormat.number(paced.latency.p50)))
             let p99 = paced.latency.p99
             rows.append(Row(figure: "create p99 ms at \(rate)/s", capstan: FigureFormat.number(p99),
-                            target: "≤ \(FigureFormat.number(Self.targetMutatingP99Milliseconds))", kubernetes: k8sMutating,
+                            target: "≤ \(Self.whole(Self.targetMutatingP99Milliseconds)) ms", kubernetes: k8sMutating,
                             verdict: verdict(target: p99 <= Self.targetMutatingP99Milliseconds,
                                              slo: p99 <= Self.kubernetesMutatingP99Milliseconds)))
             if paced.errors > 0 { rows.append(Row(figure: "create errors at \(rate)/s", capstan: String(paced.errors), target: "0", verdict: "FAILED")) }
         }
         if let list = figures.list {
             let label = "list \(list.pods) pods"
-            let k8s = "p99 ≤ \(FigureFormat.number(Self.kubernetesNamespaceListP99Milliseconds / 1000)) s (namespace), ≤ \(FigureFormat.number(Self.kubernetesClusterListP99Milliseconds / 1000)) s (cluster)"
+            let k8s = "p99 ≤ \(Self.whole(Self.kubernetesNamespaceListP99Milliseconds / 1000)) s (namespace), ≤ \(Self.whole(Self.kubernetesClusterListP99Milliseconds / 1000)) s (cluster)"
+            let target = "≤ \(Self.whole(Self.targetListMilliseconds)) ms"
             rows.append(Row(figure: "\(label), p50 ms (\(list.latency.count) reads)", capstan: FigureFormat.number(list.latency.p50),
-                            target: "≤ \(FigureFormat.number(Self.targetListMilliseconds))",
+                            target: target,
                             verdict: verdict(target: list.latency.p50 <= Self.targetListMilliseconds)))
             rows.append(Row(figure: "\(label), max ms", capstan: FigureFormat.number(list.latency.maximum),
-                            target: "≤ \(FigureFormat.number(Self.targetListMilliseconds))", kubernetes: k8s,
+                            target: target, kubernetes: k8s,
                             verdict: verdict(target: list.latency.maximum <= Self.targetListMilliseconds,
                                              slo: list.latency.maximum <= Self.kubernetesNamespaceListP99Milliseconds)))
             rows.append(Row(figure: "\(label), response MiB", capstan: FigureFormat.number(FigureFormat.mebibytes(list.bytes))))
@@ -120,6 +121,9 @@ struct APIReport {
         }
         return notes
     }
+
+    /// A reference value as written in the issue and the SLO documents: a whole number.
+    private static func whole(_ value: Double) -> String { String(Int(value.rounded())) }
 
     private func verdict(target: Bool? = nil, slo: Bool? = nil) -> String {
         var parts: [String] = []

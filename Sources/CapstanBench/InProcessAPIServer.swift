@@ -24,7 +24,8 @@ final class InProcessAPIServer: Sendable {
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         let store = try SQLiteClusterStore(path: dataDirectory + "/store.db")
         var logger = Logger(label: "capstan-bench-apiserver")
-        logger.logLevel = .warning
+        // Critical only: cancelling the server (how `stop()` ends it) is logged as an error.
+        logger.logLevel = .critical
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let server = APIServer(
             configuration: APIServerConfiguration(dataDirectory: dataDirectory, bindAddress: "127.0.0.1", port: 0, secure: false),
