@@ -104,13 +104,20 @@ let package = Package(
             exclude: ["Protos"],
             swiftSettings: strict
         ),
-        // Store benchmark: the embedded store against a real etcd (scripts/bench-store).
+        // Benchmarks: the embedded store against a real etcd (scripts/bench-store), and the API
+        // server over HTTPS against Kubernetes' published targets (scripts/bench-api).
         .executableTarget(
             name: "CapstanBench",
             dependencies: [
                 "Store",
                 "EtcdProtocol",
+                "APIServer", "Resources", "YAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

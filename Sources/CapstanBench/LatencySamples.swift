@@ -28,6 +28,7 @@ struct LatencySummary: Sendable {
     /// Milliseconds; 0 when there are no samples.
     var p50: Double
     var p99: Double
+    var maximum: Double
 
     init(_ nanos: [UInt64]) {
         let sorted = nanos.sorted()
@@ -40,5 +41,6 @@ struct LatencySummary: Sendable {
         }
         p50 = percentile(0.50)
         p99 = percentile(0.99)
+        maximum = Double(sorted.last ?? 0) / 1_000_000
     }
 }
