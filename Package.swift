@@ -52,11 +52,24 @@ let package = Package(
         .target(name: "Resources", dependencies: ["ResourcesMacros"], swiftSettings: strict),
         .target(name: "YAML", dependencies: ["CYAML", "Resources"], swiftSettings: strict),
         .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
+        // The API client: typed and unstructured verbs over a `ClusterClient` (HTTP or
+        // in-process), informers, the work queue, leader election and events.
+        .target(
+            name: "Client",
+            dependencies: [
+                "Resources",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The Kubernetes REST API over the cluster store.
         .target(
             name: "APIServer",
             dependencies: [
-                "Store", "Resources", "YAML",
+                "Store", "Resources", "YAML", "Client",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -128,12 +141,13 @@ let package = Package(
         .testTarget(
             name: "APIServerTests",
             dependencies: [
-                "APIServer", "Store", "Resources", "YAML",
+                "APIServer", "Store", "Resources", "YAML", "Client",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "ClientTests", dependencies: ["Client", "Resources"], swiftSettings: strict),
         .testTarget(name: "EtcdProtocolTests", dependencies: ["EtcdProtocol"], swiftSettings: strict),
     ]
 )

@@ -34,18 +34,36 @@ public struct APIServerConfiguration: Sendable {
 /// with its service group, ending open watches.
 public struct APIServer: Service {
     public let configuration: APIServerConfiguration
-    let store: any ClusterStore
     let registry: ResourceRegistry
     let logger: Logger
     let onReady: @Sendable (_ port: Int) async -> Void
+    let metrics: APIMetrics
+    let cache: WatchCache
+    let openAPI: OpenAPIDocuments
+    let handler: ResourceHandler
 
     public init(configuration: APIServerConfiguration, store: any ClusterStore, registry: ResourceRegistry = .builtIn,
                 logger: Logger, onReady: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) {
         self.configuration = configuration
-        self.store = store
         self.registry = registry
         self.logger = logger
         self.onReady = onReady
+        let metrics = APIMetrics()
+        let store = InstrumentedClusterStore(base: store, metrics: metrics)
+        let cache = WatchCache(store: store, registry: registry, logger: logger)
+        let openAPI = OpenAPIDocuments(registry: registry)
+        self.metrics = metrics
+        self.cache = cache
+        self.openAPI = openAPI
+        self.handler = ResourceHandler(store: store, cache: cache, registry: registry, openAPI: openAPI,
+                                       now: { Date() }, logger: logger)
+    }
+
+    /// A client that calls this server's handlers directly, with no socket, as `user`: for the
+    /// controllers, scheduler and agents that run in this process. Its requests wait until the
+    /// server's cache is ready.
+    public func inProcessClient(user: UserInfo = UserInfo(name: "system:capstan", groups: ["system:masters", "system:authenticated"])) -> InProcessClusterClient {
+        InProcessClusterClient(handler: handler, user: user)
     }
 
     /// Names the serving certificate covers besides the defaults.
@@ -70,12 +88,7 @@ public struct APIServer: Service {
         let credentials = configuration.secure
             ? try ClusterCredentials.loadOrCreate(directory: configuration.pkiDirectory, serverNames: serverNames)
             : nil
-        let metrics = APIMetrics()
-        let store = InstrumentedClusterStore(base: self.store, metrics: metrics)
-        let cache = WatchCache(store: store, registry: registry, logger: logger)
-        let openAPI = OpenAPIDocuments(registry: registry)
-        let handler = ResourceHandler(store: store, cache: cache, registry: registry, openAPI: openAPI,
-                                      now: { Date() }, logger: logger)
+        let (metrics, cache, openAPI, handler) = (self.metrics, self.cache, self.openAPI, self.handler)
         let portBox = PortBox()
         let responder = APIResponder(
             handler: handler, discovery: Discovery(registry: registry), openAPI: openAPI,

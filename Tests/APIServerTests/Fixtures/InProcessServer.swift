@@ -9,13 +9,16 @@ import Store
 final class InProcessServer: Sendable {
     let port: Int
     let store: MemoryClusterStore
+    /// A client that calls the server's handlers directly, as a cluster admin.
+    let client: InProcessClusterClient
     private let task: Task<Void, any Error>
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
-    private init(port: Int, store: MemoryClusterStore, task: Task<Void, any Error>) {
+    private init(port: Int, store: MemoryClusterStore, client: InProcessClusterClient, task: Task<Void, any Error>) {
         self.port = port
         self.store = store
+        self.client = client
         self.task = task
     }
 
@@ -30,7 +33,7 @@ final class InProcessServer: Sendable {
         let task = Task { try await server.run() }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else { throw CancellationError() }
-        return InProcessServer(port: port, store: store, task: task)
+        return InProcessServer(port: port, store: store, client: server.inProcessClient(), task: task)
     }
 
     func stop() async {
