@@ -65,6 +65,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The desired-state loops: one folder per controller, pure decisions beside each
+        // reconciler, and the runner that feeds them from informers through work queues.
+        .target(
+            name: "Controllers",
+            dependencies: [
+                "Client", "Resources",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The Kubernetes REST API over the cluster store.
         .target(
             name: "APIServer",
@@ -148,6 +158,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "ClientTests", dependencies: ["Client", "Resources"], swiftSettings: strict),
+        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "Client", "Resources"], swiftSettings: strict),
         .testTarget(name: "EtcdProtocolTests", dependencies: ["EtcdProtocol"], swiftSettings: strict),
     ]
 )
