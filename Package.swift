@@ -57,9 +57,10 @@ let package = Package(
         .target(
             name: "Client",
             dependencies: [
-                "Resources",
+                "Resources", "YAML",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -94,10 +95,19 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Test support: an in-process control plane, hollow nodes, a manual clock.
+        .target(
+            name: "CapstanTestKit",
+            dependencies: [
+                "APIServer", "Store", "Client", "Controllers", "Resources",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "Appliance",
             dependencies: [
-                "Store", "APIServer",
+                "Store", "APIServer", "Client", "Controllers",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -157,8 +167,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "ClientTests", dependencies: ["Client", "Resources"], swiftSettings: strict),
-        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "Client", "Resources"], swiftSettings: strict),
+        .testTarget(name: "ClientTests", dependencies: ["Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
+        .testTarget(
+            name: "ControllersTests", dependencies: ["Controllers", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
         .testTarget(name: "EtcdProtocolTests", dependencies: ["EtcdProtocol"], swiftSettings: strict),
     ]
 )

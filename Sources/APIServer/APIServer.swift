@@ -42,7 +42,9 @@ public struct APIServer: Service {
     let openAPI: OpenAPIDocuments
     let handler: ResourceHandler
 
+    /// `now` stamps creation and deletion times; tests pass their manual clock.
     public init(configuration: APIServerConfiguration, store: any ClusterStore, registry: ResourceRegistry = .builtIn,
+                now: @escaping @Sendable () -> Date = { Date() },
                 logger: Logger, onReady: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) {
         self.configuration = configuration
         self.registry = registry
@@ -56,7 +58,7 @@ public struct APIServer: Service {
         self.cache = cache
         self.openAPI = openAPI
         self.handler = ResourceHandler(store: store, cache: cache, registry: registry, openAPI: openAPI,
-                                       now: { Date() }, logger: logger)
+                                       now: now, logger: logger)
     }
 
     /// A client that calls this server's handlers directly, with no socket, as `user`: for the

@@ -1,4 +1,6 @@
 import APIServer
+import Client
+import Controllers
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -15,23 +17,28 @@ public struct Appliance: Sendable {
         self.logger = logger
     }
 
-    /// Runs the control plane (store and API server) on the embedded defaults until a signal
-    /// stops it. The all-in-one role adds its other parts here as they arrive.
+    /// Runs the control plane (store, API server, controllers) on the embedded defaults until
+    /// a signal stops it. The all-in-one role adds its other parts here as they arrive.
     public func run() async throws {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         let store = try SQLiteClusterStore(path: configuration.storePath)
         let revision = try await store.currentRevision()
         logger.info("cluster store open", metadata: ["path": "\(configuration.storePath)", "revision": "\(revision)"])
+        let server = APIServer(
+            configuration: APIServerConfiguration(
+                dataDirectory: configuration.dataDirectory, bindAddress: configuration.bindAddress, port: configuration.port),
+            store: store, logger: logger)
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [
+            .init(service: StoreService(store: store, retention: configuration.storeRetention, logger: logger)),
+            .init(service: server),
+        ]
+        if configuration.runsControllers {
+            let manager = ControllerManager(client: server.inProcessClient(), logger: logger)
+            services.append(.init(service: ControllerManagerService(manager: manager)))
+        }
         let group = ServiceGroup(
             configuration: .init(
-                services: [
-                    .init(service: StoreService(store: store, retention: configuration.storeRetention, logger: logger)),
-                    .init(service: APIServer(
-                        configuration: APIServerConfiguration(
-                            dataDirectory: configuration.dataDirectory, bindAddress: configuration.bindAddress,
-                            port: configuration.port),
-                        store: store, logger: logger)),
-                ],
+                services: services,
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()
@@ -56,5 +63,14 @@ struct StoreService: Service {
             throw error
         }
         await store.close()
+    }
+}
+
+/// Runs the controller manager until graceful shutdown.
+struct ControllerManagerService: Service {
+    let manager: ControllerManager
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown { await manager.run() }
     }
 }

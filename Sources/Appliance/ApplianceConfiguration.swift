@@ -10,8 +10,13 @@ public struct ApplianceConfiguration: Sendable {
     /// The API server's HTTPS port; 0 picks a free one.
     public var port: Int
 
-    public init(dataDirectory: String, storeRetention: Duration = .seconds(300), bindAddress: String = "0.0.0.0", port: Int = 6443) {
+    /// Whether this process runs the controller manager (behind leader election).
+    public var runsControllers: Bool
+
+    public init(dataDirectory: String, storeRetention: Duration = .seconds(300), bindAddress: String = "0.0.0.0", port: Int = 6443,
+                runsControllers: Bool = true) {
         self.dataDirectory = dataDirectory
+        self.runsControllers = runsControllers
         self.storeRetention = storeRetention
         self.bindAddress = bindAddress
         self.port = port

@@ -27,17 +27,21 @@ struct Up: AsyncParsableCommand {
     @Option(help: "HTTPS port of the API server (0 picks a free port).")
     var port: Int = 6443
 
+    @Flag(inversion: .prefixedNo, help: "Run the controllers (Deployment, ReplicaSet, …) behind leader election.")
+    var controllers = true
+
     func run() async throws {
         let config = ApplianceConfiguration(
-            dataDirectory: dataDir, storeRetention: .seconds(retentionSeconds), bindAddress: bindAddress, port: port)
+            dataDirectory: dataDir, storeRetention: .seconds(retentionSeconds), bindAddress: bindAddress, port: port,
+            runsControllers: controllers)
         try await Appliance(configuration: config).run()
     }
 }
 
-/// `capstan server`: the control plane alone — cluster store and Kubernetes API server.
+/// `capstan server`: the control plane alone — cluster store, Kubernetes API server and controllers.
 struct Server: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the cluster store and the Kubernetes API server (HTTPS).",
+        abstract: "Run the cluster store, the Kubernetes API server (HTTPS) and the controllers.",
         discussion: "When ready, writes DATA_DIR/admin.kubeconfig. SIGTERM or SIGINT stops it gracefully.")
 
     @Option(help: "Directory for the cluster store, certificates and kubeconfig.")
@@ -52,9 +56,13 @@ struct Server: AsyncParsableCommand {
     @Option(help: "Seconds of store history kept readable and watchable.")
     var retentionSeconds: Int = 300
 
+    @Flag(inversion: .prefixedNo, help: "Run the controllers (Deployment, ReplicaSet, …) behind leader election.")
+    var controllers = true
+
     func run() async throws {
         let config = ApplianceConfiguration(
-            dataDirectory: dataDir, storeRetention: .seconds(retentionSeconds), bindAddress: bindAddress, port: port)
+            dataDirectory: dataDir, storeRetention: .seconds(retentionSeconds), bindAddress: bindAddress, port: port,
+            runsControllers: controllers)
         try await Appliance(configuration: config).run()
     }
 }

@@ -254,11 +254,24 @@ extension ResourceHandler {
             }
             do {
                 return try await replace(old, oldRevision, with: patched, request, resource, subresource: subresource)
-            } catch let error as APIError where error.code == 409 && error.reason == "Conflict" && patchedRV.isEmpty && attempt < 4 {
+            } catch let error as APIError where error.code == 409 && error.reason == "Conflict" && !Self.pinsResourceVersion(kind, patch) && attempt < 4 {
                 continue
             }
         }
         throw Self.raced(resource, info.name)
+    }
+
+    /// Whether a patch names a resourceVersion itself (a precondition), rather than carrying
+    /// the stored one through: only then does a race with another writer reach the client.
+    static func pinsResourceVersion(_ kind: PatchKind, _ patch: JSONValue) -> Bool {
+        switch kind {
+        case .json:
+            return (patch.arrayValue ?? []).contains { $0["path"]?.stringValue == "/metadata/resourceVersion" }
+        case .merge, .strategicMerge:
+            return patch["metadata"]?["resourceVersion"] != nil
+        default:
+            return false
+        }
     }
 }
 

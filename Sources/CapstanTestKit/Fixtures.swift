@@ -1,0 +1,60 @@
+import Foundation
+import Resources
+
+/// Small, valid objects for tests: one container, labels `app: NAME`, in `default`.
+public enum Fixtures {
+    public static func podTemplate(app: String, image: String) -> PodTemplateSpec {
+        var template = PodTemplateSpec()
+        template.metadata.labels = ["app": app]
+        var container = Container()
+        container.name = "main"
+        container.image = image
+        var spec = PodSpec()
+        spec.containers = [container]
+        spec.terminationGracePeriodSeconds = 1
+        template.spec = spec
+        return template
+    }
+
+    public static func deployment(_ name: String, replicas: Int32, image: String = "registry.local/web:v1",
+                                  maxSurge: IntOrString? = nil, maxUnavailable: IntOrString? = nil,
+                                  namespace: String = "default") -> Deployment {
+        var deployment = Deployment()
+        deployment.metadata.name = name
+        deployment.metadata.namespace = namespace
+        var spec = DeploymentSpec()
+        spec.replicas = replicas
+        spec.selector = LabelSelector(matchLabels: ["app": name])
+        spec.template = podTemplate(app: name, image: image)
+        if maxSurge != nil || maxUnavailable != nil {
+            spec.strategy = DeploymentStrategy(type: "RollingUpdate",
+                                               rollingUpdate: RollingUpdateDeployment(maxUnavailable: maxUnavailable, maxSurge: maxSurge))
+        }
+        deployment.spec = spec
+        return deployment
+    }
+
+    public static func replicaSet(_ name: String, replicas: Int32, image: String = "registry.local/web:v1",
+                                  namespace: String = "default") -> ReplicaSet {
+        var set = ReplicaSet()
+        set.metadata.name = name
+        set.metadata.namespace = namespace
+        var spec = ReplicaSetSpec()
+        spec.replicas = replicas
+        spec.selector = LabelSelector(matchLabels: ["app": name])
+        spec.template = podTemplate(app: name, image: image)
+        set.spec = spec
+        return set
+    }
+
+    /// A bare pod labelled `app: APP`, owned by nothing.
+    public static func pod(_ name: String, app: String, image: String = "registry.local/web:v1", namespace: String = "default") -> Pod {
+        let template = podTemplate(app: app, image: image)
+        var pod = Pod()
+        pod.metadata = template.metadata
+        pod.metadata.name = name
+        pod.metadata.namespace = namespace
+        pod.spec = template.spec
+        return pod
+    }
+}
