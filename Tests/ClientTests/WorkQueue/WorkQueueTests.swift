@@ -57,6 +57,8 @@ import Testing
         await queue.add("x", after: .seconds(5))
         await queue.add("x", after: .seconds(30))
         #expect(await queue.delayed == 1)
+        // The timer's sleep starts on its own task: advance only once it sleeps.
+        #expect(await eventually { clock.sleeperCount == 1 })
         clock.advance(by: .seconds(5))
         #expect(await eventually { await queue.depth == 1 })
     }
