@@ -57,4 +57,22 @@ public enum Fixtures {
         pod.spec = template.spec
         return pod
     }
+
+    /// A Job whose pods (labelled `app: NAME`) are never restarted in place.
+    public static func job(_ name: String, completions: Int32? = 1, parallelism: Int32? = 1, backoffLimit: Int32? = nil,
+                           indexed: Bool = false, namespace: String = "default") -> Job {
+        var job = Job()
+        job.metadata.name = name
+        job.metadata.namespace = namespace
+        var spec = JobSpec()
+        spec.completions = completions
+        spec.parallelism = parallelism
+        spec.backoffLimit = backoffLimit
+        if indexed { spec.completionMode = "Indexed" }
+        var template = podTemplate(app: name, image: "registry.local/task:v1")
+        template.spec?.restartPolicy = "Never"
+        spec.template = template
+        job.spec = spec
+        return job
+    }
 }

@@ -97,6 +97,7 @@ extension ResourceHandler {
         object.setMeta("selfLink", nil)
         object.setMeta("managedFields", nil)
         object.setMeta("generation", resource.tracksGeneration ? .integer(1) : nil)
+        CreateStrategy.prepare(&object, resource)
         if resource.hasStatusSubresource { object["status"] = CreateStrategy.initialStatus(of: object, resource) }
         if object["status"] == .null { object["status"] = nil }
         try invalidIfAny(try resource.validateCreate(object), resource, name: object.name)

@@ -3,6 +3,29 @@ import Resources
 /// Per-kind rules the API server applies to a new object before validation, as Kubernetes'
 /// strategies' `PrepareForCreate` do.
 enum CreateStrategy {
+    /// Fields the server sets on a new object once it has its uid (`PrepareForCreate`): a
+    /// Job without `manualSelector` gets a selector on its own uid, and its pod template the
+    /// labels that selector and `kubectl` look for.
+    static func prepare(_ object: inout JSONValue, _ resource: ServedResource) {
+        guard resource.type.group == "batch", resource.kind == "Job",
+              object["spec"]?["manualSelector"]?.boolValue != true else { return }
+        let uid = JSONValue.string(object.meta("uid")?.stringValue ?? "")
+        let name = JSONValue.string(object.name)
+        var spec = object["spec"] ?? [:]
+        spec["selector"] = ["matchLabels": ["batch.kubernetes.io/controller-uid": uid]]
+        var template = spec["template"] ?? [:]
+        var metadata = template["metadata"] ?? [:]
+        var labels = metadata["labels"]?.objectValue ?? [:]
+        labels["batch.kubernetes.io/controller-uid"] = uid
+        labels["controller-uid"] = uid
+        labels["batch.kubernetes.io/job-name"] = name
+        labels["job-name"] = name
+        metadata["labels"] = .object(labels)
+        template["metadata"] = metadata
+        spec["template"] = template
+        object["spec"] = spec
+    }
+
     /// The status a new object starts with: clients do not set status on create.
     static func initialStatus(of object: JSONValue, _ resource: ServedResource) -> JSONValue? {
         switch (resource.type.group, resource.kind) {

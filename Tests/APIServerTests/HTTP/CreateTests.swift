@@ -22,6 +22,23 @@ import Testing
         }
     }
 
+    @Test func jobWithoutManualSelectorGetsASelectorOnItsUidAndLabelledPods() async throws {
+        try await APIClient.withServer { api in
+            let body: JSONValue = ["apiVersion": "batch/v1", "kind": "Job", "metadata": ["name": "task"],
+                                   "spec": ["template": ["spec": ["restartPolicy": "Never",
+                                                                  "containers": [["name": "main", "image": "busybox"]]]]]]
+            let reply = try await api.post("/apis/batch/v1/namespaces/default/jobs", body)
+            #expect(reply.status == 201)
+            let uid = try #require(reply.json.metadata("uid"))
+            #expect(reply.json["spec"]?["selector"]?["matchLabels"]?["batch.kubernetes.io/controller-uid"] == uid)
+            let labels = reply.json["spec"]?["template"]?["metadata"]?["labels"]
+            #expect(labels?["batch.kubernetes.io/controller-uid"] == uid)
+            #expect(labels?["controller-uid"] == uid)
+            #expect(labels?["batch.kubernetes.io/job-name"] == "task")
+            #expect(labels?["job-name"] == "task")
+        }
+    }
+
     @Test func generateNameAppendsFiveCharacterSuffix() async throws {
         try await APIClient.withServer { api in
             let body: JSONValue = ["apiVersion": "v1", "kind": "ConfigMap", "metadata": ["generateName": "cfg-"]]
