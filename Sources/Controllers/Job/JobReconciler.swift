@@ -18,6 +18,7 @@ struct JobReconciler: Reconciler {
     let pods: InformerCache<Pod>
     let pending: PendingWrites
     let untracked: UntrackedPods
+    let written: WrittenObjects<Job>
     let events: EventRecorder
     let clock: any ClusterClock
 
@@ -26,7 +27,7 @@ struct JobReconciler: Reconciler {
         let podInformer = context.informers.informer(Pod.self)
         let queue = context.makeQueue()
         let reconciler = JobReconciler(client: context.client, jobs: jobInformer.cache, pods: podInformer.cache,
-                                       pending: PendingWrites(), untracked: UntrackedPods(), events: context.events, clock: context.clock)
+                                       pending: PendingWrites(), untracked: UntrackedPods(), written: WrittenObjects(), events: context.events, clock: context.clock)
         jobInformer.addHandler { event in Task { await queue.add(event.object) } }
         podInformer.addHandler { [jobs = jobInformer.cache] event in
             var keys = event.controllerKeys(ownerKind: "Job")
@@ -45,8 +46,9 @@ struct JobReconciler: Reconciler {
     }
 
     func reconcile(_ key: ObjectKey) async throws -> ReconcileResult {
-        guard let cached = jobs.get(key) else {
+        guard let cached = jobs.get(key).map(written.current) else {
             pending.forget(key)
+            written.forget(key)
             try await untrackOrphans(of: key)
             return .done
         }
@@ -67,7 +69,9 @@ struct JobReconciler: Reconciler {
         var job = cached
         if let recorded = JobPlanner.recordingFinished(job, pods: owned) {
             job.status = recorded
-            job = try await client.updateStatus(job)
+            let updated = try await client.updateStatus(job)
+            written.wrote(updated, over: job)
+            job = updated
         }
         let stillTracked = await untrack(JobPlanner.untracking(job, pods: owned), job: key)
         job.status = JobPlanner.counting(job.status ?? JobStatus(), stillTracked: stillTracked)
@@ -91,7 +95,7 @@ struct JobReconciler: Reconciler {
         status.active = (status.active ?? 0) - Int32(plan.create.count - created)
         if status != cached.status {
             job.status = status
-            _ = try await client.updateStatus(job)
+            written.wrote(try await client.updateStatus(job), over: job)
             recordFinish(of: job, was: cached)
         }
         if failure || created < plan.create.count || !stillTracked.isEmpty { return .requeue }

@@ -74,6 +74,7 @@ public struct ControllerManager: Sendable {
             DeploymentReconciler.controller(context),
             GarbageCollectorReconciler.controller(context),
             JobReconciler.controller(context),
+            CronJobReconciler.controller(context),
         ]
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// batch/v1 validation (kubernetes/pkg/apis/batch/validation): Job and CronJob.
 extension Job: Validatable {
     public func validate() -> [FieldError] {
@@ -87,6 +89,9 @@ extension CronJobSpec {
         } else if let message = CronJobSpec.scheduleError(schedule) {
             errs.append(.invalid(path.child("schedule"), quoting: schedule, message))
         }
+        if let timeZone, TimeZone(identifier: timeZone) == nil || timeZone.hasPrefix(" ") || timeZone.lowercased() == "local" {
+            errs.append(.invalid(path.child("timeZone"), quoting: timeZone, "unknown time zone \(timeZone)"))
+        }
         errs += Check.supported(concurrencyPolicy, ["Allow", "Forbid", "Replace"], path.child("concurrencyPolicy"))
         errs += Check.nonNegative(startingDeadlineSeconds, path.child("startingDeadlineSeconds"))
         errs += Check.nonNegative(successfulJobsHistoryLimit, path.child("successfulJobsHistoryLimit"))
@@ -103,19 +108,11 @@ extension CronJobSpec {
 
     /// A five-field cron expression (or a `@hourly`-style macro); the detail when malformed.
     static func scheduleError(_ schedule: String) -> String? {
-        let macros = ["@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"]
-        var text = Substring(schedule)
-        if text.hasPrefix("TZ=") || text.hasPrefix("CRON_TZ=") {
-            return "cannot use TZ or CRON_TZ in schedule, use timeZone field instead"
+        do {
+            _ = try CronSchedule(schedule)
+            return nil
+        } catch {
+            return error.detail
         }
-        if macros.contains(String(text)) { return nil }
-        if text.hasPrefix("@every ") { text = text.dropFirst(7); return text.isEmpty ? "unrecognized descriptor: \(schedule)" : nil }
-        let fields = schedule.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard fields.count == 5 else { return "expected exactly 5 fields, found \(fields.count): \(schedule)" }
-        let allowed = Set("0123456789*/,-?ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-        for field in fields where !field.allSatisfy({ allowed.contains($0) }) {
-            return "failed to parse int from \(field)"
-        }
-        return nil
     }
 }

@@ -143,6 +143,6 @@ import Testing
         #expect(try await Self.pods(cluster, "paused").isEmpty)
         _ = try await cluster.client.patch(Job.self, name: "paused", namespace: "default", .merge(["spec": ["suspend": false]]))
         #expect(await eventually { (try? await Self.pods(cluster, "paused").count) == 1 })
-        #expect(await Self.job(cluster, "paused")?.status?.conditions.first { $0.type == "Suspended" }?.reason == "JobResumed")
+        #expect(await eventually { await Self.job(cluster, "paused")?.status?.conditions.first { $0.type == "Suspended" }?.reason == "JobResumed" })
     }
 }
