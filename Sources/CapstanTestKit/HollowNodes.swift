@@ -2,11 +2,14 @@ import Client
 import Foundation
 import Logging
 import Resources
+import Synchronization
 
 /// Nodes with no containers behind them: they register as Ready, bind the pods no scheduler
 /// has placed, report bound pods as their `behaviour` says, and remove terminating pods at
-/// once. They stand in for node agents where a test is about the control plane, never the
-/// product. They poll the API every `interval` and stamp times from `clock`.
+/// once. They heartbeat through their Leases every 10 s of `clock` time, as a node agent does;
+/// a silenced node stops heartbeating and tending its pods, as a node that died would. They
+/// stand in for node agents where a test is about the control plane, never the product.
+/// They poll the API every `interval` and stamp times from `clock`.
 public final class HollowNodes: Sendable {
     /// What a hollow node does with a pod once it is bound.
     public enum Outcome: Sendable, Hashable {
@@ -29,6 +32,8 @@ public final class HollowNodes: Sendable {
     private let bindsPods: Bool
     private let behaviour: @Sendable (Pod) -> Outcome
     private let logger: Logger
+    private let heartbeats = Mutex<(silenced: Set<String>, renewed: [String: Date])>(([], [:]))
+    static let heartbeatInterval: TimeInterval = 10
 
     public init(count: Int = 3, client: any ClusterClient, clock: any ClusterClock = SystemClusterClock(),
                 interval: Duration = .milliseconds(20), bindsPods: Bool = true,
@@ -109,19 +114,61 @@ public final class HollowNodes: Sendable {
         return status
     }
 
+    /// Stops `node` heartbeating, binding and tending pods, from now on.
+    public func silence(_ node: String) {
+        heartbeats.withLock { _ = $0.silenced.insert(node) }
+    }
+
+    /// Renews the Lease of every live node whose last renewal is `heartbeatInterval` old.
+    func heartbeat() async throws {
+        let now = clock.now()
+        let due = heartbeats.withLock { state in
+            names.filter { !state.silenced.contains($0) && now.timeIntervalSince(state.renewed[$0] ?? .distantPast) >= Self.heartbeatInterval }
+        }
+        for name in due {
+            var lease = Lease()
+            lease.metadata.name = name
+            lease.metadata.namespace = "kube-node-lease"
+            lease.spec = LeaseSpec(holderIdentity: name, leaseDurationSeconds: 40, renewTime: MicroTime(Time(now)))
+            do {
+                var current = try await client.get(Lease.self, name: name, namespace: "kube-node-lease")
+                current.spec = lease.spec
+                _ = try await client.update(current)
+            } catch {
+                guard error.isNotFound else { throw error }
+                _ = try await client.create(lease)
+            }
+            heartbeats.withLock { $0.renewed[name] = now }
+            try await reportReady(name)
+        }
+    }
+
+    /// Posts the node's status again when it is not Ready, as a node agent back from an
+    /// outage does.
+    private func reportReady(_ name: String) async throws {
+        guard let index = names.firstIndex(of: name) else { return }
+        var node = try await client.get(Node.self, name: name)
+        guard node.status?.conditions.first(where: { $0.type == "Ready" })?.status != "True" else { return }
+        node.status = status(index: index)
+        _ = try await client.updateStatus(node)
+    }
+
     /// One pass over every pod; returns the round-robin position for the next unbound pod.
     func tend(nextNode: Int) async throws -> Int {
+        try await heartbeat()
         var next = nextNode
+        let silenced = heartbeats.withLock { $0.silenced }
+        let live = names.filter { !silenced.contains($0) }
         let pods = try await client.list(Pod.self).items
         for pod in pods {
             let nodeName = pod.spec?.nodeName ?? ""
             if nodeName.isEmpty {
-                guard bindsPods, pod.metadata.deletionTimestamp == nil else { continue }
-                try? await bind(pod, to: names[next % names.count])
+                guard bindsPods, pod.metadata.deletionTimestamp == nil, !live.isEmpty else { continue }
+                try? await bind(pod, to: live[next % live.count])
                 next += 1
                 continue
             }
-            guard let index = names.firstIndex(of: nodeName) else { continue }
+            guard !silenced.contains(nodeName), let index = names.firstIndex(of: nodeName) else { continue }
             if pod.metadata.deletionTimestamp != nil {
                 _ = try? await client.delete(Pod.self, name: pod.metadata.name ?? "", namespace: pod.metadata.namespace,
                                              options: DeleteOptions(gracePeriodSeconds: 0, preconditionUID: pod.metadata.uid))

@@ -15,6 +15,8 @@ public final class InProcessCluster: Sendable {
     public let store: MemoryClusterStore
     public let client: InProcessClusterClient
     public let clock: any ClusterClock
+    /// The hollow nodes, when the cluster has any.
+    public let hollowNodes: HollowNodes?
     private let tasks: [Task<Void, Never>]
     private let controllers: ControllersBox
 
@@ -24,7 +26,8 @@ public final class InProcessCluster: Sendable {
     public var runningControllers: [Controller] { controllers.value }
 
     private init(port: Int, store: MemoryClusterStore, client: InProcessClusterClient, clock: any ClusterClock,
-                 tasks: [Task<Void, Never>], controllers: ControllersBox) {
+                 hollowNodes: HollowNodes?, tasks: [Task<Void, Never>], controllers: ControllersBox) {
+        self.hollowNodes = hollowNodes
         self.port = port
         self.store = store
         self.client = client
@@ -35,8 +38,10 @@ public final class InProcessCluster: Sendable {
 
     /// Starts the server and, as asked, the controllers and `hollowNodes` nodes that run
     /// every pod as `behaviour` says.
+    /// `nodeMonitorGracePeriod` is how long a node may go without a heartbeat; tests that
+    /// race a manual clock far ahead of the hollow nodes' heartbeats lengthen it.
     public static func start(clock: any ClusterClock = SystemClusterClock(), controllers runControllers: Bool = true,
-                             hollowNodes: Int = 0, behaviour: @escaping @Sendable (Pod) -> HollowNodes.Outcome = { _ in .runReady })
+                             nodeMonitorGracePeriod: Duration = .seconds(50), hollowNodes: Int = 0, behaviour: @escaping @Sendable (Pod) -> HollowNodes.Outcome = { _ in .runReady })
         async throws -> InProcessCluster {
         let store = MemoryClusterStore()
         var logger = Logger(label: "capstan.test-cluster")
@@ -60,16 +65,20 @@ public final class InProcessCluster: Sendable {
         let box = ControllersBox()
         if runControllers {
             let manager = ControllerManager(
-                configuration: .init(identity: "test-controller-manager", leaderElection: false),
+                configuration: .init(identity: "test-controller-manager", nodeMonitorGracePeriod: nodeMonitorGracePeriod,
+                                     leaderElection: false),
                 client: client, clock: clock, logger: logger, onTerm: { box.value = $0 })
             tasks.append(Task { await manager.run() })
         }
+        var nodes: HollowNodes?
         if hollowNodes > 0 {
-            let nodes = HollowNodes(count: hollowNodes, client: client, clock: clock, logger: logger, behaviour: behaviour)
-            try await nodes.register()
-            tasks.append(Task { await nodes.run() })
+            let hollow = HollowNodes(count: hollowNodes, client: client, clock: clock, logger: logger, behaviour: behaviour)
+            try await hollow.register()
+            try await hollow.heartbeat()
+            tasks.append(Task { await hollow.run() })
+            nodes = hollow
         }
-        return InProcessCluster(port: port, store: store, client: client, clock: clock, tasks: tasks, controllers: box)
+        return InProcessCluster(port: port, store: store, client: client, clock: clock, hollowNodes: nodes, tasks: tasks, controllers: box)
     }
 
     public func stop() async {

@@ -7,6 +7,7 @@ enum CreateStrategy {
     /// Job without `manualSelector` gets a selector on its own uid, and its pod template the
     /// labels that selector and `kubectl` look for.
     static func prepare(_ object: inout JSONValue, _ resource: ServedResource) {
+        if resource.type.group.isEmpty, resource.kind == "Pod" { addDefaultTolerations(&object) }
         guard resource.type.group == "batch", resource.kind == "Job",
               object["spec"]?["manualSelector"]?.boolValue != true else { return }
         let uid = JSONValue.string(object.meta("uid")?.stringValue ?? "")
@@ -24,6 +25,30 @@ enum CreateStrategy {
         template["metadata"] = metadata
         spec["template"] = template
         object["spec"] = spec
+    }
+
+    /// How long a pod stays on a node that went not-ready or unreachable (the
+    /// DefaultTolerationSeconds admission plugin).
+    static let defaultTolerationSeconds: Int64 = 300
+
+    /// DefaultTolerationSeconds: a pod that does not already tolerate the `not-ready` and
+    /// `unreachable` NoExecute taints tolerates each for 300 s.
+    static func addDefaultTolerations(_ pod: inout JSONValue) {
+        var spec = pod["spec"] ?? [:]
+        var tolerations = spec["tolerations"]?.arrayValue ?? []
+        for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"] {
+            let tolerated = tolerations.contains { t in
+                let effect = t["effect"]?.stringValue ?? ""
+                let tKey = t["key"]?.stringValue ?? ""
+                let exists = t["operator"]?.stringValue == "Exists"
+                return (effect.isEmpty || effect == "NoExecute") && (tKey == key || (tKey.isEmpty && exists))
+            }
+            if tolerated { continue }
+            tolerations.append(["key": .string(key), "operator": "Exists", "effect": "NoExecute",
+                                "tolerationSeconds": .integer(defaultTolerationSeconds)])
+        }
+        spec["tolerations"] = .array(tolerations)
+        pod["spec"] = spec
     }
 
     /// The status a new object starts with: clients do not set status on create.

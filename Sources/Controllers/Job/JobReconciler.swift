@@ -61,6 +61,10 @@ struct JobReconciler: Reconciler {
             events.record(cached, type: "Warning", reason: "InvalidSelector", message: "\(error)")
             return .done
         }
+        // Expectations first: pods listed after this check include every one it waited for.
+        let caughtUp = pending.satisfied(for: key, now: now,
+                                         isPresent: { pods.get($0) != nil },
+                                         isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
         var ownership = ControllerOwnership(owner: cached, selector: selector, candidates: pods.list(namespace: key.namespace),
                                             adoptable: \.isActive)
         ownership.owned += try await client.settle(ownership, owner: cached)
@@ -76,9 +80,6 @@ struct JobReconciler: Reconciler {
         let stillTracked = await untrack(JobPlanner.untracking(job, pods: owned), job: key)
         job.status = JobPlanner.counting(job.status ?? JobStatus(), stillTracked: stillTracked)
 
-        let caughtUp = pending.satisfied(for: key, now: now,
-                                         isPresent: { pods.get($0) != nil },
-                                         isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
         let plan = JobPlanner.plan(job, pods: owned, caughtUp: caughtUp, now: now)
         if plan.expired {
             do {

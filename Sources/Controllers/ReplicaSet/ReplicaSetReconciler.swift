@@ -56,14 +56,15 @@ struct ReplicaSetReconciler: Reconciler {
             events.record(set, type: "Warning", reason: "InvalidSelector", message: "\(error)")
             return .done
         }
+        // Expectations first: pods listed after this check include every one it waited for.
+        let caughtUp = pending.satisfied(for: key, now: now,
+                                         isPresent: { pods.get($0) != nil },
+                                         isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
         var ownership = ControllerOwnership(owner: set, selector: selector, candidates: pods.list(namespace: key.namespace),
                                             adoptable: \.isActive)
         ownership.owned += try await client.settle(ownership, owner: set)
 
         var failure: (reason: String, message: String)?
-        let caughtUp = pending.satisfied(for: key, now: now,
-                                         isPresent: { pods.get($0) != nil },
-                                         isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
         if caughtUp, set.metadata.deletionTimestamp == nil {
             failure = await scale(set, key: key, owned: ownership.owned, now: now)
         }

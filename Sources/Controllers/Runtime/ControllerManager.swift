@@ -75,6 +75,7 @@ public struct ControllerManager: Sendable {
             GarbageCollectorReconciler.controller(context),
             JobReconciler.controller(context),
             CronJobReconciler.controller(context),
+            NodeLifecycleReconciler.controller(context, gracePeriod: configuration.nodeMonitorGracePeriod),
         ]
     }
 }

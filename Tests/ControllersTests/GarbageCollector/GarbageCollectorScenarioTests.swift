@@ -52,9 +52,11 @@ import Testing
         let observer = Task {
             var seen: Set<String> = []
             while !Task.isCancelled, seen.count < 3 {
-                let pods = await Self.count(Pod.self, cluster, app: "api") ?? -1
-                let sets = await Self.count(ReplicaSet.self, cluster, app: "api") ?? -1
+                // Owners first: a dependent read later than its owner's absence is gone too,
+                // so the order seen is the order of removal.
                 let deployment = await Self.exists(Deployment.self, cluster, "api")
+                let sets = await Self.count(ReplicaSet.self, cluster, app: "api") ?? -1
+                let pods = await Self.count(Pod.self, cluster, app: "api") ?? -1
                 for (name, gone) in [("pods", pods == 0), ("replicaset", sets == 0), ("deployment", !deployment)]
                     where gone && !seen.contains(name) {
                     seen.insert(name)
