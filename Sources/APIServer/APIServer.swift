@@ -65,7 +65,7 @@ public struct APIServer: Service {
     /// controllers, scheduler and agents that run in this process. Its requests wait until the
     /// server's cache is ready.
     public func inProcessClient(user: UserInfo = UserInfo(name: "system:capstan", groups: ["system:masters", "system:authenticated"])) -> InProcessClusterClient {
-        InProcessClusterClient(handler: handler, user: user)
+        InProcessClusterClient(handler: handler, discovery: Discovery(registry: registry), user: user)
     }
 
     /// Names the serving certificate covers besides the defaults.

@@ -32,7 +32,7 @@ public final class HollowNodes: Sendable {
     private let bindsPods: Bool
     private let behaviour: @Sendable (Pod) -> Outcome
     private let logger: Logger
-    private let heartbeats = Mutex<(silenced: Set<String>, renewed: [String: Date])>(([], [:]))
+    private let heartbeats = Heartbeats()
     static let heartbeatInterval: TimeInterval = 10
 
     public init(count: Int = 3, client: any ClusterClient, clock: any ClusterClock = SystemClusterClock(),
@@ -115,16 +115,14 @@ public final class HollowNodes: Sendable {
     }
 
     /// Stops `node` heartbeating, binding and tending pods, from now on.
-    public func silence(_ node: String) {
-        heartbeats.withLock { _ = $0.silenced.insert(node) }
+    public func silence(_ node: String) async {
+        await heartbeats.silence(node)
     }
 
     /// Renews the Lease of every live node whose last renewal is `heartbeatInterval` old.
     func heartbeat() async throws {
         let now = clock.now()
-        let due = heartbeats.withLock { state in
-            names.filter { !state.silenced.contains($0) && now.timeIntervalSince(state.renewed[$0] ?? .distantPast) >= Self.heartbeatInterval }
-        }
+        let due = await heartbeats.due(names, now: now, interval: Self.heartbeatInterval)
         for name in due {
             var lease = Lease()
             lease.metadata.name = name
@@ -138,7 +136,7 @@ public final class HollowNodes: Sendable {
                 guard error.isNotFound else { throw error }
                 _ = try await client.create(lease)
             }
-            heartbeats.withLock { $0.renewed[name] = now }
+            await heartbeats.renewed(name, at: now)
             try await reportReady(name)
         }
     }
@@ -150,14 +148,20 @@ public final class HollowNodes: Sendable {
         var node = try await client.get(Node.self, name: name)
         guard node.status?.conditions.first(where: { $0.type == "Ready" })?.status != "True" else { return }
         node.status = status(index: index)
-        _ = try await client.updateStatus(node)
+        do {
+            _ = try await client.updateStatus(node)
+        } catch {
+            // Another writer got there first; the next heartbeat reports again.
+            guard error.isConflict else { throw error }
+            await heartbeats.renewed(name, at: nil)
+        }
     }
 
     /// One pass over every pod; returns the round-robin position for the next unbound pod.
     func tend(nextNode: Int) async throws -> Int {
         try await heartbeat()
         var next = nextNode
-        let silenced = heartbeats.withLock { $0.silenced }
+        let silenced = await heartbeats.silenced
         let live = names.filter { !silenced.contains($0) }
         let pods = try await client.list(Pod.self).items
         for pod in pods {
@@ -289,4 +293,19 @@ public final class HollowNodes: Sendable {
     }
 
     private func uid(of pod: Pod) -> String { pod.metadata.uid ?? "" }
+}
+
+/// Which hollow nodes are silenced and when each last renewed its Lease.
+private actor Heartbeats {
+    private(set) var silenced: Set<String> = []
+    private var renewals: [String: Date] = [:]
+
+    func silence(_ node: String) { silenced.insert(node) }
+
+    func renewed(_ node: String, at date: Date?) { renewals[node] = date }
+
+    /// The live nodes whose last renewal is at least `interval` old.
+    func due(_ nodes: [String], now: Date, interval: TimeInterval) -> [String] {
+        nodes.filter { !silenced.contains($0) && now.timeIntervalSince(renewals[$0] ?? .distantPast) >= interval }
+    }
 }

@@ -6,10 +6,12 @@ import Resources
 /// semantics (validation, defaulting, conflicts, watch) as a request over the network.
 public struct InProcessClusterClient: ClusterClient {
     let handler: ResourceHandler
+    let discovery: Discovery
     let user: UserInfo
 
-    init(handler: ResourceHandler, user: UserInfo) {
+    init(handler: ResourceHandler, discovery: Discovery, user: UserInfo) {
         self.handler = handler
+        self.discovery = discovery
         self.user = user
     }
 
@@ -50,6 +52,9 @@ public struct InProcessClusterClient: ClusterClient {
     }
 
     private func respond(to request: ClientRequest, watch: Bool) async -> APIResponse {
+        if request.method == .get, !watch, let document = discovery.document(at: request.path, serverAddress: "127.0.0.1") {
+            return .json(document)
+        }
         await handler.cache.waitUntilReady()
         var query: [String: String] = [:]
         for item in request.query { query[item.name] = item.value }

@@ -87,19 +87,12 @@ struct APIResponder: HTTPResponder {
         guard request.method == .get || request.method == .head else {
             throw APIError.methodNotAllowed("the server does not allow this method on the requested resource")
         }
+        if let document = discovery.document(at: path, serverAddress: serverAddress()) { return .json(document) }
         let parts = path.split(separator: "/").map(String.init)
         switch parts.count {
-        case 1 where parts[0] == "api": return .json(discovery.api(serverAddress: serverAddress()))
-        case 1 where parts[0] == "apis": return .json(discovery.apis)
         case 1 where parts[0] == "metrics":
             metrics.setOpenWatches(await handler.cache.watcherCount)
             return APIResponse(status: 200, contentType: "text/plain; version=0.0.4; charset=utf-8", body: .bytes(metrics.render()))
-        case 2 where parts[0] == "api":
-            if let list = discovery.resourceList(group: "", version: parts[1]) { return .json(list) }
-        case 2 where parts[0] == "apis":
-            if let group = discovery.group(parts[1]) { return .json(group) }
-        case 3 where parts[0] == "apis":
-            if let list = discovery.resourceList(group: parts[1], version: parts[2]) { return .json(list) }
         case 2 where parts[0] == "openapi" && parts[1] == "v2":
             // The v2 document is served as JSON only; clients that accept nothing but its
             // protobuf form get 406 and use /openapi/v3 (which kubectl prefers anyway).

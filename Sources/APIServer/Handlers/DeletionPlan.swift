@@ -66,7 +66,8 @@ enum DeletionPlan: Equatable {
             if phase == "Succeeded" || phase == "Failed" { grace = 0 }
         }
         let alreadyDeleting = object.meta("deletionTimestamp") != nil
-        if finalizers.isEmpty, grace == 0 { return .remove }
+        // A namespace always waits for the namespace controller to empty and finalize it.
+        if finalizers.isEmpty, grace == 0, !resource.isNamespace { return .remove }
         var updated = object
         updated.setMeta("finalizers", finalizers.isEmpty ? nil : .array(finalizers.map(JSONValue.string)))
         if alreadyDeleting {
@@ -78,7 +79,7 @@ enum DeletionPlan: Equatable {
         } else {
             updated.setMeta("deletionTimestamp", .string(Time(now.addingTimeInterval(Double(grace))).rfc3339))
             updated.setMeta("deletionGracePeriodSeconds", .integer(grace))
-            if resource.type.group.isEmpty, resource.kind == "Namespace" {
+            if resource.isNamespace {
                 updated["status"] = ["phase": "Terminating"]
             }
         }

@@ -13,6 +13,20 @@ struct Discovery: Sendable {
         "platform": "linux/amd64",
     ]
 
+    /// The discovery document at `path` (`/api`, `/apis`, `/api/V`, `/apis/G`, `/apis/G/V`),
+    /// or nil when the path is not one.
+    func document(at path: String, serverAddress: String) -> JSONValue? {
+        let parts = path.split(separator: "/").map(String.init)
+        switch parts.count {
+        case 1 where parts[0] == "api": return api(serverAddress: serverAddress)
+        case 1 where parts[0] == "apis": return apis
+        case 2 where parts[0] == "api": return resourceList(group: "", version: parts[1])
+        case 2 where parts[0] == "apis": return group(parts[1])
+        case 3 where parts[0] == "apis": return resourceList(group: parts[1], version: parts[2])
+        default: return nil
+        }
+    }
+
     func api(serverAddress: String) -> JSONValue {
         ["kind": "APIVersions", "versions": ["v1"],
          "serverAddressByClientCIDRs": [["clientCIDR": "0.0.0.0/0", "serverAddress": .string(serverAddress)]]]

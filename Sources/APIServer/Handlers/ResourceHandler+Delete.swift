@@ -36,20 +36,9 @@ extension ResourceHandler {
                 guard let newRevision = try await store.update(key, StoredObject.encode(updated), expectedModRevision: revision) else { continue }
                 var stored = updated
                 stored.setResourceVersion(newRevision)
-                if resource.type.group.isEmpty, resource.kind == "Namespace" {
-                    return try await finalizeNamespace(stored, options: options)
-                }
                 return stored
             case .remove:
                 if options.dryRun { return object }
-                if resource.type.group.isEmpty, resource.kind == "Namespace" {
-                    var terminating = object
-                    terminating.setMeta("deletionTimestamp", .string(Time(now()).rfc3339))
-                    terminating["status"] = ["phase": "Terminating"]
-                    guard let r = try await store.update(key, StoredObject.encode(terminating), expectedModRevision: revision) else { continue }
-                    terminating.setResourceVersion(r)
-                    return try await finalizeNamespace(terminating, options: options)
-                }
                 let result = try await store.txn(Txn(compare: [.modRevision(key, .equal, revision)], success: [.delete(key)]))
                 guard result.succeeded else { continue }
                 var gone = object
@@ -58,30 +47,6 @@ extension ResourceHandler {
             }
         }
         throw Self.raced(resource, name)
-    }
-
-    /// Deletes what a terminating namespace holds, then the namespace once it is empty and has
-    /// no finalizers left. Objects that wait on their own finalizers keep it Terminating.
-    func finalizeNamespace(_ namespace: JSONValue, options: DeleteOptions) async throws -> JSONValue {
-        let name = namespace.name
-        var remaining = 0
-        for resource in registry.resources where resource.type.namespaced {
-            let result = try await store.range(.prefix(ObjectKeys.prefix(resource.type, namespace: name)))
-            for kv in result.kvs {
-                let object = try StoredObject.decode(kv)
-                let after = try? await delete(resource, namespace: name, name: object.name,
-                                              options: DeleteOptions(body: nil, query: ["propagationPolicy": "Background"]))
-                if let after, after.meta("deletionTimestamp") != nil { remaining += 1 }
-            }
-        }
-        let finalizers = namespace.meta("finalizers")?.arrayValue ?? []
-        guard remaining == 0, finalizers.isEmpty else { return namespace }
-        let namespaces = registry.resource(group: "", version: "v1", plural: "namespaces")!
-        let key = ObjectKeys.key(namespaces.type, namespace: nil, name: name)
-        let result = try await store.txn(Txn(success: [.delete(key)]))
-        var gone = namespace
-        gone.setResourceVersion(result.revision)
-        return gone
     }
 
     /// Deletes every object the list selectors match; answers the list of what was deleted.

@@ -14,6 +14,8 @@ extension ResourceHandler {
             return try await update(request, resource, subresource: "status")
         case ("status", "patch"):
             return try await patch(request, resource, subresource: "status")
+        case ("finalize", "update"):
+            return try await update(request, resource, subresource: "finalize")
         case ("scale", _):
             return try await scale(request, resource)
         case ("binding", "create"):

@@ -149,12 +149,12 @@ extension ResourceHandler {
         let headers = Self.warningHeaders(warnings)
         var unchangedCheck = updated
         unchangedCheck.setResourceVersion(oldRevision)
-        if unchangedCheck == old || request.dryRun {
+        if request.dryRun || (unchangedCheck == old && !(old.meta("deletionTimestamp") != nil && resource.isReleased(old))) {
             return respond(unchangedCheck, request, resource).adding(headers: headers)
         }
         let key = key(resource, namespace: request.info.namespace, name: request.info.name)
         // The last finalizer removed from an object being deleted: the object goes.
-        if updated.meta("deletionTimestamp") != nil, (updated.meta("finalizers")?.arrayValue ?? []).isEmpty {
+        if updated.meta("deletionTimestamp") != nil, resource.isReleased(updated) {
             let result = try await store.txn(Txn(compare: [.modRevision(key, .equal, oldRevision)], success: [.delete(key)]))
             guard result.succeeded else { throw Self.raced(resource, request.info.name) }
             var gone = updated
@@ -182,8 +182,19 @@ extension ResourceHandler {
         if subresource == "status" {
             object = old
             object["status"] = body["status"]
+        } else if subresource == "finalize" {
+            // Only the namespace's spec.finalizers change through /finalize.
+            object = old
+            var spec = old["spec"] ?? [:]
+            spec["finalizers"] = body["spec"]?["finalizers"] ?? .array([])
+            object["spec"] = spec
         } else if resource.hasStatusSubresource {
             object["status"] = old["status"]
+        }
+        if resource.isNamespace, subresource != "finalize" {
+            var spec = object["spec"] ?? [:]
+            spec["finalizers"] = old["spec"]?["finalizers"]
+            object["spec"] = spec
         }
         for member in ["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "namespace", "generation"] {
             object.setMeta(member, old.meta(member))

@@ -8,6 +8,12 @@ enum CreateStrategy {
     /// labels that selector and `kubectl` look for.
     static func prepare(_ object: inout JSONValue, _ resource: ServedResource) {
         if resource.type.group.isEmpty, resource.kind == "Pod" { addDefaultTolerations(&object) }
+        if resource.isNamespace {
+            // The namespace controller's finalizer: content is deleted before the namespace goes.
+            var spec = object["spec"] ?? [:]
+            spec["finalizers"] = [.string(namespaceFinalizer)]
+            object["spec"] = spec
+        }
         guard resource.type.group == "batch", resource.kind == "Job",
               object["spec"]?["manualSelector"]?.boolValue != true else { return }
         let uid = JSONValue.string(object.meta("uid")?.stringValue ?? "")
@@ -26,6 +32,8 @@ enum CreateStrategy {
         spec["template"] = template
         object["spec"] = spec
     }
+
+    static let namespaceFinalizer = "kubernetes"
 
     /// How long a pod stays on a node that went not-ready or unreachable (the
     /// DefaultTolerationSeconds admission plugin).

@@ -42,7 +42,7 @@ public struct ResourceRegistry: Sendable {
                                           "status.podIP", "status.nominatedNodeName"]),
         ServedResource(Service.self, shortNames: ["svc"], categories: ["all"], subresources: ["status"]),
         ServedResource(Endpoints.self, shortNames: ["ep"]),
-        ServedResource(Namespace.self, shortNames: ["ns"], subresources: ["status"], selectableFields: ["status.phase"]),
+        ServedResource(Namespace.self, shortNames: ["ns"], subresources: ["status", "finalize"], selectableFields: ["status.phase"]),
         ServedResource(Node.self, shortNames: ["no"], subresources: ["status"], selectableFields: ["spec.unschedulable"]),
         ServedResource(ConfigMap.self, shortNames: ["cm"]),
         ServedResource(Secret.self, selectableFields: ["type"]),

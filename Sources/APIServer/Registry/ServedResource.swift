@@ -97,3 +97,15 @@ public struct ServedResource: Sendable {
         return fields
     }
 }
+
+extension ServedResource {
+    /// core/v1 Namespace, whose `spec.finalizers` hold its removal as metadata finalizers do.
+    var isNamespace: Bool { type.group.isEmpty && kind == "Namespace" }
+
+    /// Whether `object`, being deleted, has nothing left holding it: no metadata finalizers,
+    /// and for a namespace no `spec.finalizers` either.
+    func isReleased(_ object: JSONValue) -> Bool {
+        guard (object.meta("finalizers")?.arrayValue ?? []).isEmpty else { return false }
+        return !isNamespace || (object["spec"]?["finalizers"]?.arrayValue ?? []).isEmpty
+    }
+}

@@ -76,6 +76,8 @@ public struct ControllerManager: Sendable {
             JobReconciler.controller(context),
             CronJobReconciler.controller(context),
             NodeLifecycleReconciler.controller(context, gracePeriod: configuration.nodeMonitorGracePeriod),
+            NamespaceReconciler.controller(context),
+            ServiceAccountReconciler.controller(context),
         ]
     }
 }

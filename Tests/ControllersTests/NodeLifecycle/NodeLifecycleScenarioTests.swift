@@ -41,7 +41,7 @@ import Testing
             pod.spec?.tolerations.contains { $0.key == "node.kubernetes.io/unreachable" && $0.tolerationSeconds == 300 } == true
         })
 
-        nodes.silence("hollow-1")
+        await nodes.silence("hollow-1")
         try await Self.pass(60, on: clock)
         #expect(await eventually { Self.ready(await Self.node(cluster, "hollow-1")) == "Unknown" })
         let silent = await Self.node(cluster, "hollow-1")
