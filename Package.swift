@@ -161,7 +161,7 @@ let package = Package(
         .testTarget(
             name: "APIServerTests",
             dependencies: [
-                "APIServer", "Store", "Resources", "YAML", "Client",
+                "APIServer", "Store", "Resources", "YAML", "Client", "CapstanTestKit",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],

@@ -193,7 +193,7 @@ struct DeploymentReconciler: Reconciler {
             } else {
                 let existing = try await client.get(ReplicaSet.self, name: fresh.name, namespace: fresh.metadata.namespace)
                 if existing.metadata.controllerReference?.uid == deployment.metadata.uid,
-                   DeploymentRevisions.withoutHash(existing.spec?.template) == DeploymentRevisions.withoutHash(deployment.spec?.template) {
+                   TemplateHash.same(DeploymentRevisions.withoutHash(existing.spec?.template), DeploymentRevisions.withoutHash(deployment.spec?.template)) {
                     result = (existing, false)
                 } else {
                     var status = deployment.status ?? DeploymentStatus()

@@ -34,7 +34,7 @@ enum DeploymentRevisions {
     /// when several do.
     static func currentSet(of deployment: Deployment, among sets: [ReplicaSet]) -> ReplicaSet? {
         let wanted = withoutHash(deployment.spec?.template)
-        return sets.filter { withoutHash($0.spec?.template) == wanted }.sorted(by: RolloutMath.creationOrder).first
+        return sets.filter { TemplateHash.same(withoutHash($0.spec?.template), wanted) }.sorted(by: RolloutMath.creationOrder).first
     }
 
     /// The next revision number: one past the highest among `old`.

@@ -46,10 +46,25 @@ final class ReadBox: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     init(_ handle: FileHandle) {
+        let descriptor = handle.fileDescriptor
         Thread.detachNewThread { [self] in
-            let all = handle.readDataToEndOfFile()
+            // read(2) directly: FileHandle's reads trap on EINTR, which child processes
+            // exiting (SIGCHLD) cause in a test process that runs many of them.
+            var all = Data()
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    all.append(contentsOf: buffer[0..<count])
+                } else if count < 0, errno == EINTR {
+                    continue
+                } else {
+                    break
+                }
+            }
             lock.withLock { data = all }
             done.signal()
+            _ = handle
         }
     }
 

@@ -1,3 +1,4 @@
+import CapstanTestKit
 @testable import Controllers
 import Foundation
 import Resources
@@ -87,5 +88,20 @@ import Testing
         let scaled = RolloutMath.proportionalScale(Self.deployment(replicas: 7), new: Self.set("new", replicas: 3, available: 3),
                                                    old: [Self.set("old", replicas: 0, available: 0, age: 10)])
         #expect(scaled.map { $0.spec?.replicas } == [0, 7])
+    }
+}
+
+/// Templates compared as Kubernetes' typed comparison does.
+@Suite struct TemplateSemanticsTests {
+    @Test func emptyResourcesAndAbsentResourcesAreTheSameTemplateAndHash() {
+        let bare = Fixtures.podTemplate(app: "web", image: "registry.local/web:v1")
+        var typed = bare
+        typed.spec?.containers[0].resources = ResourceRequirements()
+        #expect(TemplateHash.same(bare, typed))
+        #expect(TemplateHash.hash(bare, collisionCount: nil) == TemplateHash.hash(typed, collisionCount: nil))
+        var other = bare
+        other.spec?.containers[0].image = "registry.local/web:v2"
+        #expect(!TemplateHash.same(bare, other))
+        #expect(TemplateHash.hash(bare, collisionCount: nil) != TemplateHash.hash(other, collisionCount: nil))
     }
 }
