@@ -48,7 +48,9 @@ import Testing
         let server = try ServerProcess()
         let client = try HTTPClusterClient(kubeconfigPath: server.kubeconfig)
         let nodes = HollowNodes(count: 2, client: client)
-        let tending = Task { await nodes.run() }
+        // The hollow nodes run on their own thread: the live suites that block the shared
+        // pool while kubectl runs must not starve the nodes this rollout waits on.
+        let tending = Task(executorPreference: QueueExecutor(label: "hollow-nodes")) { await nodes.run() }
         var failure: (any Error)?
         do { try await Self.rollOutAndBack(server.kubectl, client) } catch { failure = error }
         tending.cancel()
@@ -90,5 +92,17 @@ import Testing
         let after = try await Self.kubectl(k, ["rollout", "history", "deployment/web"])
         let revisionsAfter = after.stdout.split(separator: "\n").compactMap { line in line.split(separator: " ").first.flatMap { Int($0) } }
         #expect(revisionsAfter == [2, 3], "undo makes v1 revision 3: \(after.stdout)")
+    }
+}
+
+/// A task executor on a dispatch queue of its own, outside the shared cooperative pool.
+final class QueueExecutor: TaskExecutor {
+    private let queue: DispatchQueue
+
+    init(label: String) { queue = DispatchQueue(label: label) }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }
