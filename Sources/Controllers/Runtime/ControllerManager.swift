@@ -78,6 +78,7 @@ public struct ControllerManager: Sendable {
             NodeLifecycleReconciler.controller(context, gracePeriod: configuration.nodeMonitorGracePeriod),
             NamespaceReconciler.controller(context),
             ServiceAccountReconciler.controller(context),
+            EndpointsReconciler.controller(context),
         ]
     }
 }
