@@ -144,7 +144,7 @@ let package = Package(
             dependencies: [
                 "Store",
                 "EtcdProtocol",
-                "APIServer", "Client", "Resources", "YAML",
+                "APIServer", "Client", "Resources", "YAML", "Controllers", "CapstanTestKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

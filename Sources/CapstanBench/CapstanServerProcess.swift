@@ -35,6 +35,7 @@ final class CapstanServerProcess: @unchecked Sendable {
         binary: String,
         dataDirectory: String,
         logFile: String,
+        extraArguments: [String] = [],
         readyTimeout: Duration = .seconds(60)
     ) async throws -> CapstanServerProcess {
         guard FileManager.default.isExecutableFile(atPath: binary) else { throw BenchError.missingBinary(binary) }
@@ -43,7 +44,7 @@ final class CapstanServerProcess: @unchecked Sendable {
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logFile))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["server", "--data-dir", dataDirectory, "--bind-address", "127.0.0.1", "--port", "0"]
+        process.arguments = ["server", "--data-dir", dataDirectory, "--bind-address", "127.0.0.1", "--port", "0"] + extraArguments
         process.standardOutput = log
         process.standardError = log
         process.standardInput = FileHandle.nullDevice

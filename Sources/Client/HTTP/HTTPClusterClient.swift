@@ -11,6 +11,10 @@ import NIOSSL
 public final class HTTPClusterClient: ClusterClient {
     public let baseURL: String
     private let http: HTTPClient
+    /// Watches hold their connection for minutes: they get a pool of their own, sized for
+    /// every informer of a controller manager, so that they never starve ordinary requests.
+    private let watchHTTP: HTTPClient
+    static let maxWatches = 1024
     private let token: String?
     private let requestTimeout: TimeAmount
     /// The most a whole (non-watch) response body may hold.
@@ -43,6 +47,8 @@ public final class HTTPClusterClient: ClusterClient {
             connectionPool: .init(idleTimeout: .seconds(90), concurrentHTTP1ConnectionsPerHostSoftLimit: max(connections, 1)))
         configuration.httpVersion = .http1Only
         http = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+        configuration.connectionPool = .init(idleTimeout: .seconds(90), concurrentHTTP1ConnectionsPerHostSoftLimit: Self.maxWatches)
+        watchHTTP = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
     }
 
     /// A client for the kubeconfig at `path`.
@@ -53,6 +59,7 @@ public final class HTTPClusterClient: ClusterClient {
     /// Closes the connections. Requests after this fail.
     public func shutdown() async {
         try? await http.shutdown()
+        try? await watchHTTP.shutdown()
     }
 
     public func send(_ request: ClientRequest) async throws(ClientError) -> ClientResponse {
@@ -70,7 +77,7 @@ public final class HTTPClusterClient: ClusterClient {
     public func openWatch(_ request: ClientRequest) async throws(ClientError) -> AsyncThrowingStream<[UInt8], any Error> {
         let response: HTTPClientResponse
         do {
-            response = try await http.execute(makeRequest(request), timeout: requestTimeout)
+            response = try await watchHTTP.execute(makeRequest(request), timeout: requestTimeout)
         } catch {
             throw .transport("watch \(request.path): \(error)")
         }
