@@ -80,10 +80,18 @@ public final class HollowNodes: Sendable {
             } catch {
                 guard error.isAlreadyExists else { throw error }
             }
-            if created == nil { created = try await client.get(Node.self, name: name) }
-            guard var ready = created else { continue }
-            ready.status = status(index: index)
-            _ = try await client.updateStatus(ready)
+            // Another writer (the node lifecycle controller) may touch the node meanwhile.
+            for attempt in 0..<5 {
+                if created == nil || attempt > 0 { created = try await client.get(Node.self, name: name) }
+                guard var ready = created else { break }
+                ready.status = status(index: index)
+                do {
+                    _ = try await client.updateStatus(ready)
+                    break
+                } catch {
+                    guard error.isConflict, attempt < 4 else { throw error }
+                }
+            }
         }
     }
 
