@@ -30,15 +30,7 @@ struct JobReconciler: Reconciler {
                                        pending: PendingWrites(), untracked: UntrackedPods(), written: WrittenObjects(), events: context.events, clock: context.clock)
         jobInformer.addHandler { event in Task { await queue.add(event.object) } }
         podInformer.addHandler { [jobs = jobInformer.cache] event in
-            var keys = event.controllerKeys(ownerKind: "Job")
-            if event.isOrphan {
-                let labels = event.object.metadata.labels ?? [:]
-                for job in jobs.list(namespace: event.object.metadata.namespace ?? "") {
-                    if let selector = try? Selector(job.spec?.selector), !selector.isEmpty, selector.matches(labels) {
-                        keys.insert(ObjectKey(job))
-                    }
-                }
-            }
+            let keys = event.controllerKeys(ownerKind: "Job", candidates: jobs, selector: \.spec?.selector)
             guard !keys.isEmpty else { return }
             Task { for key in keys { await queue.add(key) } }
         }

@@ -28,15 +28,7 @@ struct ReplicaSetReconciler: Reconciler {
                                               pending: PendingWrites(), events: context.events, clock: context.clock)
         setInformer.addHandler { event in Task { await queue.add(event.object) } }
         podInformer.addHandler { [sets = setInformer.cache] event in
-            var keys = event.controllerKeys(ownerKind: "ReplicaSet")
-            if event.isOrphan {
-                let labels = event.object.metadata.labels ?? [:]
-                for set in sets.list(namespace: event.object.metadata.namespace ?? "") {
-                    if let selector = try? Selector(set.spec?.selector), !selector.isEmpty, selector.matches(labels) {
-                        keys.insert(ObjectKey(set))
-                    }
-                }
-            }
+            let keys = event.controllerKeys(ownerKind: "ReplicaSet", candidates: sets, selector: \.spec?.selector)
             guard !keys.isEmpty else { return }
             Task { for key in keys { await queue.add(key) } }
         }

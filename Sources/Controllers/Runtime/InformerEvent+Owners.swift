@@ -22,6 +22,21 @@ extension InformerEvent {
 
     /// Whether the object has no controller (after the change): a candidate for adoption.
     var isOrphan: Bool { object.metadata.controllerReference == nil }
+
+    /// The keys of the `kind` controllers this change concerns: those that own the object, and
+    /// for an orphan, every one in its namespace whose selector matches it (it may adopt it).
+    func controllerKeys<Owner: APIResource>(ownerKind kind: String, candidates owners: InformerCache<Owner>,
+                                            selector: (Owner) -> LabelSelector?) -> Set<ObjectKey> {
+        var keys = controllerKeys(ownerKind: kind)
+        guard isOrphan else { return keys }
+        let labels = object.metadata.labels ?? [:]
+        for owner in owners.list(namespace: object.metadata.namespace ?? "") {
+            if let matcher = try? Selector(selector(owner)), !matcher.isEmpty, matcher.matches(labels) {
+                keys.insert(ObjectKey(owner))
+            }
+        }
+        return keys
+    }
 }
 
 extension WorkQueue where Item == ObjectKey {
