@@ -47,6 +47,53 @@ public enum Fixtures {
         return set
     }
 
+    /// A StatefulSet governed by the headless service `NAME`, with one 1Gi claim template
+    /// `data` when `claims` is set.
+    public static func statefulSet(_ name: String, replicas: Int32, image: String = "registry.local/web:v1",
+                                   podManagementPolicy: String? = nil, partition: Int32? = nil, claims: Bool = false,
+                                   namespace: String = "default") -> StatefulSet {
+        var set = StatefulSet()
+        set.metadata.name = name
+        set.metadata.namespace = namespace
+        var spec = StatefulSetSpec()
+        spec.replicas = replicas
+        spec.serviceName = name
+        spec.selector = LabelSelector(matchLabels: ["app": name])
+        spec.template = podTemplate(app: name, image: image)
+        spec.podManagementPolicy = podManagementPolicy
+        if let partition {
+            spec.updateStrategy = StatefulSetUpdateStrategy(type: "RollingUpdate",
+                                                            rollingUpdate: RollingUpdateStatefulSetStrategy(partition: partition))
+        }
+        if claims {
+            var claim = PersistentVolumeClaim()
+            claim.metadata.name = "data"
+            var claimSpec = PersistentVolumeClaimSpec()
+            claimSpec.accessModes = ["ReadWriteOnce"]
+            claimSpec.resources = VolumeResourceRequirements(requests: ["storage": Quantity("1Gi")])
+            claim.spec = claimSpec
+            spec.volumeClaimTemplates = [claim]
+        }
+        set.spec = spec
+        return set
+    }
+
+    public static func daemonSet(_ name: String, image: String = "registry.local/agent:v1", maxUnavailable: IntOrString? = nil,
+                                 maxSurge: IntOrString? = nil, namespace: String = "default") -> DaemonSet {
+        var set = DaemonSet()
+        set.metadata.name = name
+        set.metadata.namespace = namespace
+        var spec = DaemonSetSpec()
+        spec.selector = LabelSelector(matchLabels: ["app": name])
+        spec.template = podTemplate(app: name, image: image)
+        if maxUnavailable != nil || maxSurge != nil {
+            spec.updateStrategy = DaemonSetUpdateStrategy(type: "RollingUpdate",
+                                                          rollingUpdate: RollingUpdateDaemonSet(maxUnavailable: maxUnavailable, maxSurge: maxSurge))
+        }
+        set.spec = spec
+        return set
+    }
+
     /// A bare pod labelled `app: APP`, owned by nothing.
     public static func pod(_ name: String, app: String, image: String = "registry.local/web:v1", namespace: String = "default") -> Pod {
         let template = podTemplate(app: app, image: image)

@@ -72,6 +72,7 @@ public struct ControllerManager: Sendable {
         [
             ReplicaSetReconciler.controller(context),
             DeploymentReconciler.controller(context),
+            StatefulSetReconciler.controller(context),
             GarbageCollectorReconciler.controller(context),
             JobReconciler.controller(context),
             CronJobReconciler.controller(context),
