@@ -6,7 +6,8 @@ import Synchronization
 
 /// Nodes with no containers behind them: they register as Ready, bind the pods no scheduler
 /// has placed, report bound pods as their `behaviour` says, and remove terminating pods at
-/// once. They heartbeat through their Leases every 10 s of `clock` time, as a node agent does;
+/// once; a pod goes only to a node its node selection (nodeSelector and required node
+/// affinity) admits. They heartbeat through their Leases every 10 s of `clock` time, as a node agent does;
 /// a silenced node stops heartbeating and tending its pods, as a node that died would. They
 /// stand in for node agents where a test is about the control plane, never the product.
 /// They poll the API every `interval` and stamp times from `clock`.
@@ -72,7 +73,7 @@ public final class HollowNodes: Sendable {
         for (index, name) in names.enumerated() {
             var node = Node()
             node.metadata.name = name
-            node.metadata.labels = ["kubernetes.io/hostname": name, "kubernetes.io/os": "linux"]
+            node.metadata.labels = labels(of: name)
             node.spec = NodeSpec(podCIDR: "10.42.\(index).0/24", podCIDRs: ["10.42.\(index).0/24"])
             var created: Node?
             do {
@@ -93,6 +94,18 @@ public final class HollowNodes: Sendable {
                 }
             }
         }
+    }
+
+    /// The node as registered: its name and labels.
+    private func node(named name: String) -> Node {
+        var node = Node()
+        node.metadata.name = name
+        node.metadata.labels = labels(of: name)
+        return node
+    }
+
+    private func labels(of name: String) -> [String: String] {
+        ["kubernetes.io/hostname": name, "kubernetes.io/os": "linux"]
     }
 
     private func status(index: Int) -> NodeStatus {
@@ -175,8 +188,11 @@ public final class HollowNodes: Sendable {
         for pod in pods {
             let nodeName = pod.spec?.nodeName ?? ""
             if nodeName.isEmpty {
-                guard bindsPods, pod.metadata.deletionTimestamp == nil, !live.isEmpty else { continue }
-                try? await bind(pod, to: live[next % live.count])
+                guard bindsPods, pod.metadata.deletionTimestamp == nil else { continue }
+                // Round robin over the live nodes the pod's node selection admits.
+                let fitting = live.filter { (pod.spec ?? PodSpec()).nodeSelectionMatches(node(named: $0)) }
+                guard !fitting.isEmpty else { continue }
+                try? await bind(pod, to: fitting[next % fitting.count])
                 next += 1
                 continue
             }

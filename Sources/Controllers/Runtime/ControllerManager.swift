@@ -73,6 +73,7 @@ public struct ControllerManager: Sendable {
             ReplicaSetReconciler.controller(context),
             DeploymentReconciler.controller(context),
             StatefulSetReconciler.controller(context),
+            DaemonSetReconciler.controller(context),
             GarbageCollectorReconciler.controller(context),
             JobReconciler.controller(context),
             CronJobReconciler.controller(context),
