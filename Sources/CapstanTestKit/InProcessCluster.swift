@@ -38,10 +38,12 @@ public final class InProcessCluster: Sendable {
 
     /// Starts the server and, as asked, the controllers and `hollowNodes` nodes that run
     /// every pod as `behaviour` says.
+    /// `terminatedPodThreshold` is how many finished pods the pod collector keeps.
     /// `nodeMonitorGracePeriod` is how long a node may go without a heartbeat; tests that
     /// race a manual clock far ahead of the hollow nodes' heartbeats lengthen it.
     public static func start(clock: any ClusterClock = SystemClusterClock(), controllers runControllers: Bool = true,
-                             nodeMonitorGracePeriod: Duration = .seconds(50), hollowNodes: Int = 0, behaviour: @escaping @Sendable (Pod) -> HollowNodes.Outcome = { _ in .runReady })
+                             nodeMonitorGracePeriod: Duration = .seconds(50), terminatedPodThreshold: Int = 12_500,
+                             hollowNodes: Int = 0, behaviour: @escaping @Sendable (Pod) -> HollowNodes.Outcome = { _ in .runReady })
         async throws -> InProcessCluster {
         let store = MemoryClusterStore()
         var logger = Logger(label: "capstan.test-cluster")
@@ -66,7 +68,7 @@ public final class InProcessCluster: Sendable {
         if runControllers {
             let manager = ControllerManager(
                 configuration: .init(identity: "test-controller-manager", nodeMonitorGracePeriod: nodeMonitorGracePeriod,
-                                     leaderElection: false),
+                                     leaderElection: false, terminatedPodThreshold: terminatedPodThreshold),
                 client: client, clock: clock, logger: logger, onTerm: { box.value = $0 })
             tasks.append(Task { await manager.run() })
         }

@@ -12,11 +12,15 @@ public struct ControllerManager: Sendable {
         /// How long a node may go without a heartbeat before it is marked Unknown.
         public var nodeMonitorGracePeriod: Duration
         public var leaderElection: Bool
+        /// How many terminated pods may exist before the oldest are deleted; 0 keeps them all.
+        public var terminatedPodThreshold: Int
 
         public init(identity: String = ProcessInfo.processInfo.hostName + "_" + UUID().uuidString.prefix(8).lowercased(),
-                    nodeMonitorGracePeriod: Duration = .seconds(50), leaderElection: Bool = true) {
+                    nodeMonitorGracePeriod: Duration = .seconds(50), leaderElection: Bool = true,
+                    terminatedPodThreshold: Int = 12_500) {
             self.identity = identity
             self.nodeMonitorGracePeriod = nodeMonitorGracePeriod
+            self.terminatedPodThreshold = terminatedPodThreshold
             self.leaderElection = leaderElection
         }
     }
@@ -81,6 +85,7 @@ public struct ControllerManager: Sendable {
             NamespaceReconciler.controller(context),
             ServiceAccountReconciler.controller(context),
             EndpointsReconciler.controller(context),
+            PodGCReconciler.controller(context, terminatedPodThreshold: configuration.terminatedPodThreshold),
         ]
     }
 }
