@@ -50,7 +50,14 @@ public actor WorkQueue<Item: Hashable & Sendable> {
         timers[item]?.task.cancel()
         let clock = self.clock
         let task = Task { [weak self] in
-            do { try await clock.sleep(for: delay) } catch { return }
+            // Sleep towards `due` as it stands when the task starts: the clock may have moved
+            // on since the add (a manual clock in a test, a busy pool in production).
+            let remaining = due.timeIntervalSince(clock.now())
+            if remaining > 0 {
+                do { try await clock.sleep(for: .milliseconds(Int64((remaining * 1000).rounded(.up)))) } catch { return }
+            } else if Task.isCancelled {
+                return
+            }
             await self?.fire(item, due: due)
         }
         timers[item] = (due, task)

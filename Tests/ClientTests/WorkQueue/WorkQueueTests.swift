@@ -50,6 +50,15 @@ import Testing
         #expect(await queue.delayed == 0)
     }
 
+    @Test func aDelayIsCountedFromTheAddEvenWhenTheClockMovesBeforeTheTimerStarts() async {
+        let clock = ManualClock()
+        let queue = WorkQueue<String>(clock: clock)
+        await queue.add("due", after: .seconds(10))
+        // Most likely before the timer's task has even started sleeping.
+        clock.advance(by: .seconds(10))
+        #expect(await eventually { await queue.depth == 1 }, "due 10 s after the add, not 10 s after the timer started")
+    }
+
     @Test func earlierDelayReplacesALaterOne() async {
         let clock = ManualClock()
         let queue = WorkQueue<String>(clock: clock)
