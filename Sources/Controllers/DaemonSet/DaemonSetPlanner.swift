@@ -9,6 +9,8 @@ import Resources
 ///   unschedulable), and are pinned to their node by required node affinity on
 ///   `metadata.name`, for the scheduler to bind;
 /// - per node: create the missing pod, delete failed ones and duplicates (the oldest stays),
+///   except that a node whose daemon pod failed recently is held back: its failed pod stays
+///   and nothing new starts there until the back-off runs out;
 ///   delete pods on nodes that should not run them;
 /// - RollingUpdate replaces out-of-date pods within `maxUnavailable` (an unavailable old pod
 ///   is replaced for free), or with `maxSurge` starts the new pod beside the old one and
@@ -117,6 +119,8 @@ enum DaemonSetPlanner {
     struct Plan: Equatable {
         var create: [String] = []
         var delete: [String] = []
+        /// Nodes whose failed pods this pass deletes, for the back-off.
+        var failedOn: [String] = []
     }
 
     static func surge(_ set: DaemonSet, desired: Int32) -> Int32 {
@@ -131,7 +135,8 @@ enum DaemonSetPlanner {
         return value == 0 && surge(set, desired: desired) == 0 ? 1 : value
     }
 
-    static func plan(_ set: DaemonSet, nodes: [Node], pods: [Pod], hash: String, now: Date) -> Plan {
+    /// The pass; `heldBack` names the nodes still in their failure back-off.
+    static func plan(_ set: DaemonSet, nodes: [Node], pods: [Pod], hash: String, heldBack: Set<String> = [], now: Date) -> Plan {
         let minReady = set.spec?.minReadySeconds ?? 0
         let byNode = podsByNode(pods)
         let desired = Int32(nodes.filter { placement(set, on: $0).shouldRun }.count)
@@ -147,10 +152,14 @@ enum DaemonSetPlanner {
                 continue
             }
             let failed = onNode.filter { $0.status?.phase == "Failed" }
-            plan.delete += failed.map(\.name)
             onNode.removeAll { $0.status?.phase == "Failed" }
+            let held = !failed.isEmpty && heldBack.contains(name)
+            if !failed.isEmpty, !held {
+                plan.delete += failed.map(\.name)
+                plan.failedOn.append(name)
+            }
             if onNode.isEmpty {
-                if placement.shouldRun { plan.create.append(name) }
+                if placement.shouldRun, !held { plan.create.append(name) }
                 continue
             }
             if onNode.count > 1 {

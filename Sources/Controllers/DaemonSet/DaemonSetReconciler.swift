@@ -18,6 +18,7 @@ struct DaemonSetReconciler: Reconciler {
     let nodes: InformerCache<Node>
     let revisions: InformerCache<ControllerRevision>
     let pending: PendingWrites
+    let backoff: FailureBackoff
     let written: WrittenObjects<DaemonSet>
     let events: EventRecorder
     let clock: any ClusterClock
@@ -30,7 +31,7 @@ struct DaemonSetReconciler: Reconciler {
         let queue = context.makeQueue()
         let reconciler = DaemonSetReconciler(
             client: context.client, sets: setInformer.cache, pods: podInformer.cache, nodes: nodeInformer.cache,
-            revisions: revisionInformer.cache, pending: PendingWrites(), written: WrittenObjects(),
+            revisions: revisionInformer.cache, pending: PendingWrites(), backoff: FailureBackoff(), written: WrittenObjects(),
             events: context.events, clock: context.clock)
         setInformer.addHandler { event in Task { await queue.add(event.object) } }
         podInformer.addHandler { [sets = setInformer.cache] event in
@@ -57,6 +58,7 @@ struct DaemonSetReconciler: Reconciler {
         guard let set = sets.get(key).map(written.current) else {
             pending.forget(key)
             written.forget(key)
+            backoff.forget(set: key)
             return .done
         }
         let now = clock.now()
@@ -83,9 +85,16 @@ struct DaemonSetReconciler: Reconciler {
             revisions: revisionOwnership.owned)
         let hash = update.metadata.labels?[RevisionHistory.hashLabel] ?? ""
 
+        backoff.recovered(set: key, nodes: owned.filter(\.isReady).compactMap(DaemonSetPlanner.targetNode(of:)))
         var failure: ClientError?
         if caughtUp, set.metadata.deletionTimestamp == nil {
-            let plan = DaemonSetPlanner.plan(set, nodes: allNodes, pods: owned, hash: hash, now: now)
+            let plan = DaemonSetPlanner.plan(set, nodes: allNodes, pods: owned, hash: hash,
+                                             heldBack: backoff.heldBack(set: key, now: now), now: now)
+            for node in plan.failedOn {
+                backoff.failed(set: key, node: node, now: now)
+                events.record(set, type: "Warning", reason: "FailedDaemonPod",
+                              message: "Found failed daemon pod on node \(node), will try to kill it")
+            }
             failure = await perform(plan, set: set, key: key, hash: hash, now: now)
         }
 
@@ -101,7 +110,9 @@ struct DaemonSetReconciler: Reconciler {
         try await client.pruneRevisions(known, limit: set.spec?.revisionHistoryLimit ?? 10, live: live)
 
         if let failure { throw failure }
-        if let next = DaemonSetPlanner.nextAvailability(set, pods: owned, now: now) {
+        let next = [DaemonSetPlanner.nextAvailability(set, pods: owned, now: now), backoff.nextRelease(set: key, now: now)]
+            .compactMap { $0 }.min()
+        if let next {
             return .requeueAfter(.seconds(max(0.001, next.timeIntervalSince(now))))
         }
         return .done

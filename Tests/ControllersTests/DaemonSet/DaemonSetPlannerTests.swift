@@ -1,4 +1,5 @@
 import CapstanTestKit
+import Client
 @testable import Controllers
 import Foundation
 import Resources
@@ -77,6 +78,32 @@ import Testing
                                          pods: [Self.pod("a", on: "n1", phase: "Failed", ready: false)], hash: "v1", now: Self.now)
         #expect(plan.delete == ["a"])
         #expect(plan.create == ["n1"])
+    }
+
+    @Test func aNodeInFailureBackOffKeepsItsFailedPodAndStartsNothing() {
+        let failed = [Self.pod("a", on: "n1", phase: "Failed", ready: false)]
+        let plan = DaemonSetPlanner.plan(Fixtures.daemonSet("agent"), nodes: [Self.node("n1")], pods: failed, hash: "v1",
+                                         heldBack: ["n1"], now: Self.now)
+        #expect(plan.delete.isEmpty && plan.create.isEmpty && plan.failedOn.isEmpty)
+        let released = DaemonSetPlanner.plan(Fixtures.daemonSet("agent"), nodes: [Self.node("n1")], pods: failed, hash: "v1", now: Self.now)
+        #expect(released.failedOn == ["n1"])
+    }
+
+    @Test func failureBackOffDoublesFromOneSecondToFifteenMinutesAndResetsOnRecovery() {
+        let backoff = FailureBackoff()
+        let key = ObjectKey(namespace: "default", name: "agent")
+        var delays: [TimeInterval] = []
+        for _ in 0..<12 {
+            backoff.failed(set: key, node: "n1", now: Self.now)
+            delays.append((backoff.nextRelease(set: key, now: Self.now) ?? Self.now).timeIntervalSince(Self.now))
+        }
+        #expect(Array(delays.prefix(5)) == [1, 2, 4, 8, 16])
+        #expect(delays.last == 900)
+        #expect(backoff.heldBack(set: key, now: Self.now) == ["n1"])
+        #expect(backoff.heldBack(set: key, now: Self.now.addingTimeInterval(901)).isEmpty)
+        backoff.recovered(set: key, nodes: ["n1"])
+        backoff.failed(set: key, node: "n1", now: Self.now)
+        #expect(backoff.nextRelease(set: key, now: Self.now) == Self.now.addingTimeInterval(1))
     }
 
     @Test func rollingUpdateStaysWithinMaxUnavailableAndReplacesUnavailablePodsFreely() {

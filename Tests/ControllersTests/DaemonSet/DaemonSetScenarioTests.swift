@@ -68,4 +68,21 @@ import Testing
         let revisions = try await cluster.client.list(ControllerRevision.self, namespace: "default").items
         #expect(revisions.map { $0.revision ?? 0 }.sorted() == [1, 2])
     }
+
+    @Test func aDaemonPodThatKeepsFailingIsReplacedWithBackOff() async throws {
+        let cluster = try await InProcessCluster.start(hollowNodes: 1) { pod in
+            pod.metadata.labels?["app"] == "crash" ? .fail(exitCode: 1) : .runReady
+        }
+        defer { Task { await cluster.stop() } }
+        _ = try await cluster.client.create(Fixtures.daemonSet("crash"))
+        #expect(await eventually {
+            let events = (try? await cluster.client.list(Event.self, namespace: "default").items) ?? []
+            return events.contains { $0.reason == "FailedDaemonPod" }
+        })
+        try await Task.sleep(for: .seconds(3))
+        let events = try await cluster.client.list(Event.self, namespace: "default").items
+        let failures = events.filter { $0.reason == "FailedDaemonPod" }.reduce(Int32(0)) { $0 + ($1.count ?? 1) }
+        // Back-off of 1 s, 2 s, 4 s: a handful of replacements in 3 s, not one per node pass.
+        #expect((1...4).contains(failures), "\(failures) failed pods replaced in about 3 s")
+    }
 }
