@@ -108,4 +108,36 @@ import Testing
             return pod != nil && pod?.metadata.uid != victim.metadata.uid && pod?.isReady == true
         }, "zk-0 is created again")
     }
+
+    @Test func claimsGoWithTheSetWhenItsRetentionPolicySaysDelete() async throws {
+        let cluster = try await InProcessCluster.start(hollowNodes: 1)
+        defer { Task { await cluster.stop() } }
+        var set = Fixtures.statefulSet("cache", replicas: 2, claims: true)
+        set.spec?.persistentVolumeClaimRetentionPolicy = StatefulSetPersistentVolumeClaimRetentionPolicy(whenDeleted: "Delete", whenScaled: "Retain")
+        _ = try await cluster.client.create(set)
+        #expect(await eventually { await Self.status(cluster, "cache")?.readyReplicas == 2 })
+        #expect(try await cluster.client.list(PersistentVolumeClaim.self, namespace: "default").items.count == 2)
+        _ = try await cluster.client.delete(StatefulSet.self, name: "cache", namespace: "default")
+        #expect(await eventually {
+            let claims = (try? await cluster.client.list(PersistentVolumeClaim.self, namespace: "default").items) ?? [PersistentVolumeClaim()]
+            let pods = (try? await Self.pods(cluster, app: "cache")) ?? [Pod()]
+            return claims.isEmpty && pods.isEmpty
+        }, "the garbage collector removes the set's pods and claims")
+    }
+
+    @Test func claimsOfRemovedOrdinalsGoWhenTheRetentionPolicySaysDeleteOnScaleDown() async throws {
+        let cluster = try await InProcessCluster.start(hollowNodes: 1)
+        defer { Task { await cluster.stop() } }
+        var set = Fixtures.statefulSet("search", replicas: 3, claims: true)
+        set.spec?.persistentVolumeClaimRetentionPolicy = StatefulSetPersistentVolumeClaimRetentionPolicy(whenDeleted: "Retain", whenScaled: "Delete")
+        _ = try await cluster.client.create(set)
+        #expect(await eventually { await Self.status(cluster, "search")?.readyReplicas == 3 })
+        _ = try await cluster.client.patch(StatefulSet.self, name: "search", namespace: "default",
+                                           .merge(.object(["spec": .object(["replicas": .integer(1)])])))
+        #expect(await eventually {
+            let claims = ((try? await cluster.client.list(PersistentVolumeClaim.self, namespace: "default").items) ?? [])
+                .filter { $0.metadata.deletionTimestamp == nil }.map(\.name)
+            return claims == ["data-search-0"]
+        }, "the claims of search-1 and search-2 go with their pods")
+    }
 }
