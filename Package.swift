@@ -50,6 +50,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Resources", dependencies: ["ResourcesMacros"], swiftSettings: strict),
+        .target(name: "SchedulingFramework", dependencies: ["Resources"], swiftSettings: strict),
         .target(name: "YAML", dependencies: ["CYAML", "Resources"], swiftSettings: strict),
         .target(name: "Store", dependencies: ["CSQLite"], swiftSettings: strict),
         // The API client: typed and unstructured verbs over a `ClusterClient` (HTTP or
@@ -170,6 +171,7 @@ let package = Package(
         .testTarget(name: "ClientTests", dependencies: ["Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
         .testTarget(
             name: "ControllersTests", dependencies: ["Controllers", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
+        .testTarget(name: "SchedulingFrameworkTests", dependencies: ["SchedulingFramework", "Resources"], swiftSettings: strict),
         .testTarget(name: "EtcdProtocolTests", dependencies: ["EtcdProtocol"], swiftSettings: strict),
     ]
 )

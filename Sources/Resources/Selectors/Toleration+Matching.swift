@@ -3,7 +3,7 @@ import Resources
 extension Toleration {
     /// Whether this toleration tolerates `taint`: same effect (an empty effect matches all),
     /// same key (an empty key with `Exists` matches every key), and `Exists` or an equal value.
-    func tolerates(_ taint: Taint) -> Bool {
+    public func tolerates(_ taint: Taint) -> Bool {
         if let effect, !effect.isEmpty, effect != taint.effect { return false }
         let op = self.operator ?? "Equal"
         if let key, !key.isEmpty {

@@ -1,0 +1,67 @@
+import Resources
+
+/// A node with what is placed on it, as the scheduler sees it in one cycle.
+public struct NodeInfo: Sendable {
+    public var node: Node
+    public var pods: [Pod]
+    /// The sum of the requests of `pods` (PodRequests), and of their host ports.
+    public private(set) var requested: ResourceAmounts
+    public private(set) var usedPorts: Set<HostPort>
+
+    public init(node: Node, pods: [Pod] = []) {
+        self.node = node
+        self.pods = []
+        requested = ResourceAmounts()
+        usedPorts = []
+        for pod in pods { add(pod) }
+    }
+
+    public var name: String { node.metadata.name ?? "" }
+
+    /// What the node offers: `status.allocatable`, or its capacity when allocatable is unset.
+    public var allocatable: ResourceAmounts {
+        let list = node.status?.allocatable.isEmpty == false ? node.status?.allocatable : node.status?.capacity
+        return ResourceAmounts(list ?? [:])
+    }
+
+    public mutating func add(_ pod: Pod) {
+        pods.append(pod)
+        requested += PodRequests.of(pod)
+        requested.pods += 1
+        usedPorts.formUnion(HostPort.of(pod))
+    }
+}
+
+/// A host port a pod claims: protocol, host IP and port.
+public struct HostPort: Sendable, Hashable {
+    public var proto: String
+    public var ip: String
+    public var port: Int32
+
+    static func of(_ pod: Pod) -> [HostPort] {
+        let containers = (pod.spec?.initContainers ?? []) + (pod.spec?.containers ?? [])
+        return containers.flatMap(\.ports).compactMap { port in
+            guard let host = port.hostPort, host > 0 else { return nil }
+            return HostPort(proto: port.protocol ?? "TCP", ip: port.hostIP ?? "0.0.0.0", port: host)
+        }
+    }
+}
+
+/// The nodes of one scheduling cycle, in a stable order.
+public struct Snapshot: Sendable {
+    public var nodes: [NodeInfo]
+
+    public init(nodes: [NodeInfo]) { self.nodes = nodes }
+
+    /// Nodes, with the bound pods placed on them.
+    public init(nodes: [Node], pods: [Pod]) {
+        var placed: [String: [Pod]] = [:]
+        for pod in pods {
+            guard let node = pod.spec?.nodeName, !node.isEmpty else { continue }
+            let phase = pod.status?.phase
+            if phase == "Succeeded" || phase == "Failed" { continue }
+            placed[node, default: []].append(pod)
+        }
+        self.nodes = nodes.map { NodeInfo(node: $0, pods: placed[$0.metadata.name ?? ""] ?? []) }
+    }
+}

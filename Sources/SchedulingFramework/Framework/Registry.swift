@@ -1,0 +1,17 @@
+/// Every plugin by name, and the default profile built from them: adding a plugin means
+/// adding it here.
+public enum Registry {
+    public static let defaultSchedulerName = "default-scheduler"
+
+    /// The default profile, in upstream's order; score weights as upstream's defaults
+    /// (TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1).
+    public static func defaultProfile() -> Framework {
+        let fit = NodeResourcesFit()
+        let affinity = NodeAffinityPlugin()
+        let taints = TaintToleration()
+        return Framework(
+            profileName: defaultSchedulerName,
+            filters: [NodeUnschedulable(), NodeName(), taints, affinity, fit],
+            scores: [(taints, 3), (affinity, 2), (fit, 1)])
+    }
+}

@@ -1,0 +1,160 @@
+import Resources
+@testable import SchedulingFramework
+import Testing
+
+enum Build {
+    static func node(_ name: String, cpu: String = "4", memory: String = "8Gi", pods: String = "110",
+                     labels: [String: String] = [:], taints: [Taint] = [], unschedulable: Bool = false) -> Node {
+        var node = Node()
+        node.metadata.name = name
+        node.metadata.labels = labels.merging(["kubernetes.io/hostname": name]) { $1 }
+        node.spec = NodeSpec(unschedulable: unschedulable ? true : nil, taints: taints)
+        var status = NodeStatus()
+        status.allocatable = ["cpu": Quantity(cpu), "memory": Quantity(memory), "pods": Quantity(pods)]
+        node.status = status
+        return node
+    }
+
+    static func pod(_ name: String, cpu: String? = nil, memory: String? = nil, on node: String? = nil) -> Pod {
+        var pod = Pod()
+        pod.metadata.name = name
+        pod.metadata.namespace = "default"
+        var container = Container()
+        container.name = "main"
+        var requests: [String: Quantity] = [:]
+        if let cpu { requests["cpu"] = Quantity(cpu) }
+        if let memory { requests["memory"] = Quantity(memory) }
+        container.resources = ResourceRequirements(requests: requests)
+        var spec = PodSpec()
+        spec.containers = [container]
+        spec.nodeName = node
+        pod.spec = spec
+        pod.status = PodStatus(phase: node == nil ? "Pending" : "Running")
+        return pod
+    }
+}
+
+@Suite struct PodRequestsTests {
+    @Test func initContainersCountAtTheirPeakAndSidecarsAddToEverythingAfter() {
+        var pod = Build.pod("p", cpu: "500m", memory: "128Mi")
+        var big = Container()
+        big.name = "migrate"
+        big.resources = ResourceRequirements(requests: ["cpu": "2", "memory": "64Mi"])
+        pod.spec?.initContainers = [big]
+        var requests = PodRequests.of(pod)
+        #expect(requests.milliCPU == 2000, "the init container's cpu is the larger")
+        #expect(requests.memory == 128 * 1024 * 1024, "the app's memory is the larger")
+
+        var sidecar = Container()
+        sidecar.name = "proxy"
+        sidecar.restartPolicy = "Always"
+        sidecar.resources = ResourceRequirements(requests: ["cpu": "250m"])
+        pod.spec?.initContainers = [sidecar]
+        pod.spec?.overhead = ["cpu": "100m"]
+        requests = PodRequests.of(pod)
+        #expect(requests.milliCPU == 500 + 250 + 100, "a sidecar runs beside the app, and overhead adds")
+    }
+
+    @Test func aLimitStandsInForAMissingRequest() {
+        var pod = Build.pod("p")
+        pod.spec?.containers[0].resources = ResourceRequirements(limits: ["cpu": "1"])
+        #expect(PodRequests.of(pod).milliCPU == 1000)
+    }
+}
+
+@Suite struct FilterTests {
+    static let framework = Registry.defaultProfile()
+
+    static func outcome(_ pod: Pod, nodes: [Node], pods: [Pod] = []) -> Framework.Outcome {
+        framework.schedule(pod, snapshot: Snapshot(nodes: nodes, pods: pods))
+    }
+
+    static func message(_ outcome: Framework.Outcome) -> String? {
+        if case .unschedulable(let error) = outcome { return error.message }
+        return nil
+    }
+
+    static func placed(_ outcome: Framework.Outcome) -> String? {
+        if case .node(let name, _) = outcome { return name }
+        return nil
+    }
+
+    @Test func theRefusalCountsEachReasonAcrossNodes() {
+        let taint = Taint(key: "dedicated", value: "db", effect: "NoSchedule")
+        let nodes = [Build.node("small-1", cpu: "1"), Build.node("small-2", cpu: "1"), Build.node("small-3", cpu: "1"),
+                     Build.node("db-1", taints: [taint]), Build.node("db-2", taints: [taint])]
+        let message = Self.message(Self.outcome(Build.pod("big", cpu: "2"), nodes: nodes))
+        #expect(message == "0/5 nodes are available: 2 node(s) had untolerated taint {dedicated: db}, 3 Insufficient cpu.")
+    }
+
+    @Test func requestsAlreadyPlacedCountAgainstTheNode() {
+        let nodes = [Build.node("a", cpu: "2"), Build.node("b", cpu: "2")]
+        let placed = [Build.pod("x", cpu: "1500m", on: "a")]
+        #expect(Self.placed(Self.outcome(Build.pod("new", cpu: "1"), nodes: nodes, pods: placed)) == "b")
+        let full = [Build.pod("x", cpu: "1500m", on: "a"), Build.pod("y", cpu: "1500m", on: "b")]
+        #expect(Self.message(Self.outcome(Build.pod("new", cpu: "1"), nodes: nodes, pods: full)) == "0/2 nodes are available: 2 Insufficient cpu.")
+        let finished = [Build.pod("x", cpu: "1500m", on: "a")].map { pod -> Pod in
+            var pod = pod
+            pod.status?.phase = "Succeeded"
+            return pod
+        }
+        #expect(Self.placed(Self.outcome(Build.pod("new", cpu: "1"), nodes: [nodes[0]], pods: finished)) == "a",
+                "finished pods free their requests")
+    }
+
+    @Test func podSlotsAreARequestToo() {
+        let node = Build.node("tiny", pods: "1")
+        #expect(Self.message(Self.outcome(Build.pod("second"), nodes: [node], pods: [Build.pod("first", on: "tiny")]))
+            == "0/1 nodes are available: 1 Too many pods.")
+    }
+
+    @Test func cordonedNodesAndNodeNameAndSelectorsFilter() {
+        let nodes = [Build.node("cordoned", unschedulable: true), Build.node("edge", labels: ["zone": "edge"]), Build.node("core")]
+        var pod = Build.pod("p")
+        pod.spec?.nodeSelector = ["zone": "edge"]
+        #expect(Self.placed(Self.outcome(pod, nodes: nodes)) == "edge")
+        var pinned = Build.pod("q")
+        pinned.spec?.nodeName = "core"
+        #expect(Self.placed(Self.framework.schedule(pinned, snapshot: Snapshot(nodes: nodes.map { NodeInfo(node: $0) }))) == "core")
+        var tolerant = Build.pod("r")
+        tolerant.spec?.tolerations = [Toleration(key: "node.kubernetes.io/unschedulable", operator: "Exists", effect: "NoSchedule")]
+        tolerant.spec?.nodeSelector = ["kubernetes.io/hostname": "cordoned"]
+        #expect(Self.placed(Self.outcome(tolerant, nodes: nodes)) == "cordoned")
+        #expect(Self.message(Self.outcome(Build.pod("s"), nodes: [nodes[0]])) == "0/1 nodes are available: 1 node(s) were unschedulable.")
+    }
+}
+
+@Suite struct ScoreTests {
+    @Test func leastAllocatedSpreadsAndMostAllocatedPacks() {
+        let nodes = [Build.node("busy", cpu: "4", memory: "8Gi"), Build.node("idle", cpu: "4", memory: "8Gi")]
+        let placed = [Build.pod("x", cpu: "2", memory: "4Gi", on: "busy")]
+        let pod = Build.pod("new", cpu: "1", memory: "1Gi")
+        let spread = Registry.defaultProfile().schedule(pod, snapshot: Snapshot(nodes: nodes, pods: placed))
+        #expect(FilterTests.placed(spread) == "idle")
+        let packing = Framework(profileName: "pack", filters: [NodeResourcesFit(strategy: .mostAllocated)],
+                                scores: [(NodeResourcesFit(strategy: .mostAllocated), 1)])
+        #expect(FilterTests.placed(packing.schedule(pod, snapshot: Snapshot(nodes: nodes, pods: placed))) == "busy")
+    }
+
+    @Test func requestedToCapacityRatioFollowsItsShape() {
+        let fit = NodeResourcesFit(strategy: .requestedToCapacityRatio([(0, 0), (100, 10)]))
+        #expect(fit.resourceScore(requested: 50, capacity: 100) == 50)
+        #expect(fit.resourceScore(requested: 100, capacity: 100) == 100)
+        #expect(NodeResourcesFit.interpolate([(0, 10), (50, 0), (100, 10)], at: 25) == 5)
+    }
+
+    @Test func preferredAffinityAndPreferNoScheduleTaintsSteerThePod() {
+        let avoid = Taint(key: "spot", value: "true", effect: "PreferNoSchedule")
+        let nodes = [Build.node("spot", taints: [avoid]), Build.node("ssd", labels: ["disk": "ssd"]), Build.node("plain")]
+        var pod = Build.pod("p")
+        pod.spec?.affinity = Affinity(nodeAffinity: NodeAffinity(preferredDuringSchedulingIgnoredDuringExecution: [
+            PreferredSchedulingTerm(weight: 50, preference: NodeSelectorTerm(matchExpressions: [
+                NodeSelectorRequirement(key: "disk", operator: "In", values: ["ssd"]),
+            ])),
+        ]))
+        #expect(FilterTests.placed(Registry.defaultProfile().schedule(pod, snapshot: Snapshot(nodes: nodes, pods: []))) == "ssd")
+        let plainPod = Build.pod("q")
+        let placed = FilterTests.placed(Registry.defaultProfile().schedule(plainPod, snapshot: Snapshot(nodes: [nodes[0], nodes[2]], pods: [])))
+        #expect(placed == "plain", "an untolerated PreferNoSchedule taint ranks lower")
+    }
+}
