@@ -158,3 +158,49 @@ enum Build {
         #expect(placed == "plain", "an untolerated PreferNoSchedule taint ranks lower")
     }
 }
+
+@Suite struct MorePluginTests {
+    static func withHostPort(_ pod: Pod, _ port: Int32, ip: String? = nil) -> Pod {
+        var pod = pod
+        var containerPort = ContainerPort()
+        containerPort.containerPort = 8080
+        containerPort.hostPort = port
+        containerPort.hostIP = ip
+        pod.spec?.containers[0].ports = [containerPort]
+        return pod
+    }
+
+    @Test func hostPortsConflictUnlessBothBindDifferentAddresses() {
+        let node = NodeInfo(node: Build.node("n"), pods: [Self.withHostPort(Build.pod("web", on: "n"), 80)])
+        let plugin = NodePorts()
+        #expect(plugin.filter(Self.withHostPort(Build.pod("a"), 80), node: node, state: CycleState()).code == .unschedulable)
+        #expect(plugin.filter(Self.withHostPort(Build.pod("b"), 81), node: node, state: CycleState()).isSuccess)
+        let pinned = NodeInfo(node: Build.node("m"), pods: [Self.withHostPort(Build.pod("web", on: "m"), 80, ip: "127.0.0.1")])
+        #expect(plugin.filter(Self.withHostPort(Build.pod("c"), 80, ip: "127.0.0.2"), node: pinned, state: CycleState()).isSuccess)
+        #expect(plugin.filter(Self.withHostPort(Build.pod("d"), 80), node: pinned, state: CycleState()).code == .unschedulable)
+    }
+
+    @Test func balancedAllocationPrefersEqualCPUAndMemoryFractions() {
+        let plugin = NodeResourcesBalancedAllocation()
+        let cpuHeavy = NodeInfo(node: Build.node("cpu", cpu: "4", memory: "8Gi"), pods: [Build.pod("x", cpu: "3", memory: "1Gi", on: "cpu")])
+        let even = NodeInfo(node: Build.node("even", cpu: "4", memory: "8Gi"), pods: [Build.pod("y", cpu: "2", memory: "4Gi", on: "even")])
+        let pod = Build.pod("new", cpu: "500m", memory: "1Gi")
+        #expect(plugin.score(pod, node: even, state: CycleState()) > plugin.score(pod, node: cpuHeavy, state: CycleState()))
+        let perfect = NodeInfo(node: Build.node("p", cpu: "4", memory: "4Gi"))
+        #expect(plugin.score(Build.pod("z", cpu: "1", memory: "1Gi"), node: perfect, state: CycleState()) == 100)
+    }
+
+    @Test func imageLocalityFavoursNodesHoldingLargeImages() {
+        var cached = Build.node("cached")
+        cached.status?.images = [ContainerImage(names: ["docker.io/library/postgres:16"], sizeBytes: 400 * 1024 * 1024)]
+        let cold = Build.node("cold")
+        var pod = Build.pod("db")
+        pod.spec?.containers[0].image = "postgres:16"
+        let outcome = Registry.defaultProfile().schedule(pod, snapshot: Snapshot(nodes: [cold, cached], pods: []))
+        #expect(FilterTests.placed(outcome) == "cached")
+        #expect(ImageLocality.normalized("busybox") == "docker.io/library/busybox:latest")
+        #expect(ImageLocality.normalized("registry.local/web:v1") == "registry.local/web:v1")
+        #expect(ImageLocality.normalized("team/app") == "docker.io/team/app:latest")
+        #expect(ImageLocality.normalized("localhost:5000/app") == "localhost:5000/app:latest")
+    }
+}

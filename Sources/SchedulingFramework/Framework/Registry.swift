@@ -4,14 +4,17 @@ public enum Registry {
     public static let defaultSchedulerName = "default-scheduler"
 
     /// The default profile, in upstream's order; score weights as upstream's defaults
-    /// (TaintToleration 3, NodeAffinity 2, NodeResourcesFit 1).
+    /// (TaintToleration 3, NodeAffinity 2, NodeResourcesFit, NodeResourcesBalancedAllocation
+    /// and ImageLocality 1).
     public static func defaultProfile() -> Framework {
         let fit = NodeResourcesFit()
         let affinity = NodeAffinityPlugin()
         let taints = TaintToleration()
+        let images = ImageLocality()
         return Framework(
             profileName: defaultSchedulerName,
-            filters: [NodeUnschedulable(), NodeName(), taints, affinity, fit],
-            scores: [(taints, 3), (affinity, 2), (fit, 1)])
+            preFilters: [images],
+            filters: [NodeUnschedulable(), NodeName(), taints, affinity, NodePorts(), fit],
+            scores: [(taints, 3), (affinity, 2), (fit, 1), (NodeResourcesBalancedAllocation(), 1), (images, 1)])
     }
 }
