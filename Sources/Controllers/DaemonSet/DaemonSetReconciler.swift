@@ -69,20 +69,14 @@ struct DaemonSetReconciler: Reconciler {
             events.record(set, type: "Warning", reason: "InvalidSelector", message: "\(error)")
             return .done
         }
-        let caughtUp = pending.satisfied(for: key, now: now,
-                                         isPresent: { pods.get($0) != nil },
-                                         isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
-        var podOwnership = ControllerOwnership(owner: set, selector: selector, candidates: pods.list(namespace: key.namespace),
-                                               adoptable: \.isActive)
-        podOwnership.owned += try await client.settle(podOwnership, owner: set)
-        var revisionOwnership = ControllerOwnership(owner: set, selector: selector, candidates: revisions.list(namespace: key.namespace))
-        revisionOwnership.owned += try await client.settle(revisionOwnership, owner: set)
-        let owned = podOwnership.owned
+        let caughtUp = pending.satisfied(for: key, now: now, pods: pods)
+        let owned = try await client.claim(pods.list(namespace: key.namespace), for: set, selector: selector, adoptable: \.isActive)
+        let ownedRevisions = try await client.claim(revisions.list(namespace: key.namespace), for: set, selector: selector)
         let allNodes = nodes.list()
 
         let (update, collisionCount) = try await client.updateRevision(
             of: set, template: set.spec?.template ?? PodTemplateSpec(), collisionCount: set.status?.collisionCount,
-            revisions: revisionOwnership.owned)
+            revisions: ownedRevisions)
         let hash = update.metadata.labels?[RevisionHistory.hashLabel] ?? ""
 
         backoff.recovered(set: key, nodes: owned.filter(\.isReady).compactMap(DaemonSetPlanner.targetNode(of:)))
@@ -104,7 +98,7 @@ struct DaemonSetReconciler: Reconciler {
             updated.status = status
             written.wrote(try await client.updateStatus(updated), over: set)
         }
-        let known = revisionOwnership.owned.filter { $0.name != update.name } + [update]
+        let known = ownedRevisions.filter { $0.name != update.name } + [update]
         let running = Set(owned.compactMap(DaemonSetPlanner.revisionHash(of:)))
         let live = Set(known.filter { running.contains($0.metadata.labels?[RevisionHistory.hashLabel] ?? "") }.map(\.name) + [update.name])
         try await client.pruneRevisions(known, limit: set.spec?.revisionHistoryLimit ?? 10, live: live)

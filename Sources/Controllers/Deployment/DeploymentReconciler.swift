@@ -70,9 +70,7 @@ struct DeploymentReconciler: Reconciler {
         }
 
         // 1. The sets it owns.
-        var ownership = ControllerOwnership(owner: deployment, selector: selector, candidates: sets.list(namespace: key.namespace))
-        ownership.owned += try await client.settle(ownership, owner: deployment)
-        var owned = ownership.owned
+        var owned = try await client.claim(sets.list(namespace: key.namespace), for: deployment, selector: selector)
         let previous = deployment.status ?? DeploymentStatus()
 
         // 2. Being deleted: the garbage collector takes the sets; only report.

@@ -54,13 +54,9 @@ struct JobReconciler: Reconciler {
             return .done
         }
         // Expectations first: pods listed after this check include every one it waited for.
-        let caughtUp = pending.satisfied(for: key, now: now,
-                                         isPresent: { pods.get($0) != nil },
-                                         isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
-        var ownership = ControllerOwnership(owner: cached, selector: selector, candidates: pods.list(namespace: key.namespace),
-                                            adoptable: \.isActive)
-        ownership.owned += try await client.settle(ownership, owner: cached)
-        let owned = untracked.applied(to: ownership.owned, job: key)
+        let caughtUp = pending.satisfied(for: key, now: now, pods: pods)
+        let claimed = try await client.claim(pods.list(namespace: key.namespace), for: cached, selector: selector, adoptable: \.isActive)
+        let owned = untracked.applied(to: claimed, job: key)
 
         var job = cached
         if let recorded = JobPlanner.recordingFinished(job, pods: owned) {

@@ -49,19 +49,15 @@ struct ReplicaSetReconciler: Reconciler {
             return .done
         }
         // Expectations first: pods listed after this check include every one it waited for.
-        let caughtUp = pending.satisfied(for: key, now: now,
-                                         isPresent: { pods.get($0) != nil },
-                                         isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
-        var ownership = ControllerOwnership(owner: set, selector: selector, candidates: pods.list(namespace: key.namespace),
-                                            adoptable: \.isActive)
-        ownership.owned += try await client.settle(ownership, owner: set)
+        let caughtUp = pending.satisfied(for: key, now: now, pods: pods)
+        let owned = try await client.claim(pods.list(namespace: key.namespace), for: set, selector: selector, adoptable: \.isActive)
 
         var failure: (reason: String, message: String)?
         if caughtUp, set.metadata.deletionTimestamp == nil {
-            failure = await scale(set, key: key, owned: ownership.owned, now: now)
+            failure = await scale(set, key: key, owned: owned, now: now)
         }
 
-        var status = ReplicaSetPlanner.status(of: set, owned: ownership.owned, now: now)
+        var status = ReplicaSetPlanner.status(of: set, owned: owned, now: now)
         status = ReplicaSetPlanner.withReplicaFailure(status, failure: failure, now: now)
         if status != set.status {
             var updated = set
@@ -69,7 +65,7 @@ struct ReplicaSetReconciler: Reconciler {
             _ = try await client.updateStatus(updated)
         }
         if failure != nil { return .requeue }
-        if let next = ReplicaSetPlanner.nextAvailability(of: set, owned: ownership.owned, now: now) {
+        if let next = ReplicaSetPlanner.nextAvailability(of: set, owned: owned, now: now) {
             return .requeueAfter(.seconds(max(0.001, next.timeIntervalSince(now))))
         }
         return .done

@@ -1,5 +1,6 @@
 import Client
 import Foundation
+import Resources
 import Synchronization
 
 /// The creations and deletions a controller has made for each owner and not yet seen in its
@@ -43,6 +44,12 @@ final class PendingWrites: Sendable {
             state[owner] = pending
             return false
         }
+    }
+
+    /// `satisfied` for pods, judged by the pod cache: created pods present, deleted ones gone
+    /// or terminating.
+    func satisfied(for owner: ObjectKey, now: Date, pods: InformerCache<Pod>) -> Bool {
+        satisfied(for: owner, now: now, isPresent: { pods.get($0) != nil }, isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
     }
 
     func forget(_ owner: ObjectKey) {

@@ -58,20 +58,14 @@ struct StatefulSetReconciler: Reconciler {
             events.record(set, type: "Warning", reason: "InvalidSelector", message: "\(error)")
             return .done
         }
-        let caughtUp = pending.satisfied(for: key, now: now,
-                                         isPresent: { pods.get($0) != nil },
-                                         isGoneOrGoing: { pods.get($0)?.isTerminating ?? true })
-        var podOwnership = ControllerOwnership(owner: set, selector: selector, candidates: pods.list(namespace: key.namespace),
-                                               adoptable: \.isActive)
-        podOwnership.owned += try await client.settle(podOwnership, owner: set)
-        var revisionOwnership = ControllerOwnership(owner: set, selector: selector, candidates: revisions.list(namespace: key.namespace))
-        revisionOwnership.owned += try await client.settle(revisionOwnership, owner: set)
-        let owned = podOwnership.owned
+        let caughtUp = pending.satisfied(for: key, now: now, pods: pods)
+        let owned = try await client.claim(pods.list(namespace: key.namespace), for: set, selector: selector, adoptable: \.isActive)
+        let ownedRevisions = try await client.claim(revisions.list(namespace: key.namespace), for: set, selector: selector)
 
         let template = set.spec?.template ?? PodTemplateSpec()
         let (update, collisionCount) = try await client.updateRevision(
-            of: set, template: template, collisionCount: set.status?.collisionCount, revisions: revisionOwnership.owned)
-        let known = revisionOwnership.owned.filter { $0.name != update.name } + [update]
+            of: set, template: template, collisionCount: set.status?.collisionCount, revisions: ownedRevisions)
+        let known = ownedRevisions.filter { $0.name != update.name } + [update]
         let current = known.first { $0.name == set.status?.currentRevision } ?? update
 
         var plan = StatefulSetPlanner.Plan()

@@ -43,6 +43,14 @@ struct ControllerOwnership<Object: APIResource> {
 }
 
 extension ClusterClient {
+    /// The candidates `owner` controls once it has adopted the matching orphans and released
+    /// the objects that no longer match.
+    func claim<Object: APIResource>(_ candidates: [Object], for owner: some APIResource, selector: Selector,
+                                    adoptable: (Object) -> Bool = { _ in true }) async throws -> [Object] {
+        let ownership = ControllerOwnership(owner: owner, selector: selector, candidates: candidates, adoptable: adoptable)
+        return ownership.owned + (try await settle(ownership, owner: owner))
+    }
+
     /// Adopts and releases what `ownership` says for `owner`; returns the adopted objects as
     /// the server now has them. Objects gone meanwhile are skipped.
     func settle<Object: APIResource>(_ ownership: ControllerOwnership<Object>, owner: some APIResource) async throws -> [Object] {
