@@ -77,6 +77,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The scheduler service: the scheduling queue, the cache fed by informers, and the
+        // binder, around the pure framework.
+        .target(
+            name: "Scheduler",
+            dependencies: [
+                "SchedulingFramework", "Client", "Resources",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The Kubernetes REST API over the cluster store.
         .target(
             name: "APIServer",
@@ -100,7 +110,7 @@ let package = Package(
         .target(
             name: "CapstanTestKit",
             dependencies: [
-                "APIServer", "Store", "Client", "Controllers", "Resources",
+                "APIServer", "Store", "Client", "Controllers", "Scheduler", "SchedulingFramework", "Resources",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -108,7 +118,7 @@ let package = Package(
         .target(
             name: "Appliance",
             dependencies: [
-                "Store", "APIServer", "Client", "Controllers",
+                "Store", "APIServer", "Client", "Controllers", "Scheduler",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -145,7 +155,7 @@ let package = Package(
             dependencies: [
                 "Store",
                 "EtcdProtocol",
-                "APIServer", "Client", "Resources", "YAML", "Controllers", "CapstanTestKit",
+                "APIServer", "Client", "Resources", "YAML", "Controllers", "Scheduler", "CapstanTestKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -172,6 +182,9 @@ let package = Package(
         .testTarget(
             name: "ControllersTests", dependencies: ["Controllers", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
         .testTarget(name: "SchedulingFrameworkTests", dependencies: ["SchedulingFramework", "Resources"], swiftSettings: strict),
+        .testTarget(
+            name: "SchedulerTests",
+            dependencies: ["Scheduler", "SchedulingFramework", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
         .testTarget(name: "EtcdProtocolTests", dependencies: ["EtcdProtocol"], swiftSettings: strict),
     ]
 )

@@ -3,6 +3,7 @@ import Client
 import Controllers
 import Foundation
 import Logging
+import Scheduler
 import ServiceLifecycle
 import Store
 
@@ -17,7 +18,7 @@ public struct Appliance: Sendable {
         self.logger = logger
     }
 
-    /// Runs the control plane (store, API server, controllers) on the embedded defaults until
+    /// Runs the control plane (store, API server, controllers, scheduler) on the embedded defaults until
     /// a signal stops it. The all-in-one role adds its other parts here as they arrive.
     public func run() async throws {
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
@@ -35,6 +36,8 @@ public struct Appliance: Sendable {
         if configuration.runsControllers {
             let manager = ControllerManager(client: server.inProcessClient(), logger: logger)
             services.append(.init(service: ControllerManagerService(manager: manager)))
+            let scheduler = Scheduler(client: server.inProcessClient(), logger: logger)
+            services.append(.init(service: SchedulerService(scheduler: scheduler)))
         }
         let group = ServiceGroup(
             configuration: .init(
@@ -72,5 +75,14 @@ struct ControllerManagerService: Service {
 
     func run() async throws {
         try await cancelWhenGracefulShutdown { await manager.run() }
+    }
+}
+
+/// Runs the scheduler until graceful shutdown.
+struct SchedulerService: Service {
+    let scheduler: Scheduler
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown { await scheduler.run() }
     }
 }

@@ -10,7 +10,7 @@ public struct ApplianceConfiguration: Sendable {
     /// The API server's HTTPS port; 0 picks a free one.
     public var port: Int
 
-    /// Whether this process runs the controller manager (behind leader election).
+    /// Whether this process runs the controller manager and the scheduler (each behind leader election).
     public var runsControllers: Bool
 
     public init(dataDirectory: String, storeRetention: Duration = .seconds(300), bindAddress: String = "0.0.0.0", port: Int = 6443,

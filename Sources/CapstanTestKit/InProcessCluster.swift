@@ -4,6 +4,8 @@ import Controllers
 import Foundation
 import Logging
 import Resources
+import Scheduler
+import SchedulingFramework
 import Store
 import Synchronization
 
@@ -36,12 +38,14 @@ public final class InProcessCluster: Sendable {
         self.controllers = controllers
     }
 
-    /// Starts the server and, as asked, the controllers and `hollowNodes` nodes that run
-    /// every pod as `behaviour` says.
+    /// Starts the server and, as asked, the controllers, the scheduler and `hollowNodes` nodes
+    /// that run every pod as `behaviour` says. Without the scheduler, the hollow nodes bind
+    /// pending pods themselves, round robin.
     /// `terminatedPodThreshold` is how many finished pods the pod collector keeps.
     /// `nodeMonitorGracePeriod` is how long a node may go without a heartbeat; tests that
     /// race a manual clock far ahead of the hollow nodes' heartbeats lengthen it.
     public static func start(clock: any ClusterClock = SystemClusterClock(), controllers runControllers: Bool = true,
+                             scheduler runScheduler: Bool = false, schedulerProfiles: [Framework]? = nil,
                              nodeMonitorGracePeriod: Duration = .seconds(50), terminatedPodThreshold: Int = 12_500,
                              hollowNodes: Int = 0, behaviour: @escaping @Sendable (Pod) -> HollowNodes.Outcome = { _ in .runReady })
         async throws -> InProcessCluster {
@@ -72,9 +76,16 @@ public final class InProcessCluster: Sendable {
                 client: client, clock: clock, logger: logger, onTerm: { box.value = $0 })
             tasks.append(Task { await manager.run() })
         }
+        if runScheduler {
+            var configuration = Scheduler.Configuration(identity: "test-scheduler", leaderElection: false)
+            if let schedulerProfiles { configuration.profiles = schedulerProfiles }
+            let scheduler = Scheduler(configuration: configuration, client: client, clock: clock, logger: logger)
+            tasks.append(Task { await scheduler.run() })
+        }
         var nodes: HollowNodes?
         if hollowNodes > 0 {
-            let hollow = HollowNodes(count: hollowNodes, client: client, clock: clock, logger: logger, behaviour: behaviour)
+            let hollow = HollowNodes(count: hollowNodes, client: client, clock: clock, bindsPods: !runScheduler, logger: logger,
+                                     behaviour: behaviour)
             try await hollow.register()
             try await hollow.heartbeat()
             tasks.append(Task { await hollow.run() })

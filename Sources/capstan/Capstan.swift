@@ -27,7 +27,7 @@ struct Up: AsyncParsableCommand {
     @Option(help: "HTTPS port of the API server (0 picks a free port).")
     var port: Int = 6443
 
-    @Flag(inversion: .prefixedNo, help: "Run the controllers (Deployment, ReplicaSet, …) behind leader election.")
+    @Flag(inversion: .prefixedNo, help: "Run the controllers (Deployment, ReplicaSet, …) and the scheduler, behind leader election.")
     var controllers = true
 
     func run() async throws {
@@ -38,10 +38,10 @@ struct Up: AsyncParsableCommand {
     }
 }
 
-/// `capstan server`: the control plane alone — cluster store, Kubernetes API server and controllers.
+/// `capstan server`: the control plane alone — cluster store, Kubernetes API server, controllers and scheduler.
 struct Server: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the cluster store, the Kubernetes API server (HTTPS) and the controllers.",
+        abstract: "Run the cluster store, the Kubernetes API server (HTTPS), the controllers and the scheduler.",
         discussion: "When ready, writes DATA_DIR/admin.kubeconfig. SIGTERM or SIGINT stops it gracefully.")
 
     @Option(help: "Directory for the cluster store, certificates and kubeconfig.")
@@ -56,7 +56,7 @@ struct Server: AsyncParsableCommand {
     @Option(help: "Seconds of store history kept readable and watchable.")
     var retentionSeconds: Int = 300
 
-    @Flag(inversion: .prefixedNo, help: "Run the controllers (Deployment, ReplicaSet, …) behind leader election.")
+    @Flag(inversion: .prefixedNo, help: "Run the controllers (Deployment, ReplicaSet, …) and the scheduler, behind leader election.")
     var controllers = true
 
     func run() async throws {

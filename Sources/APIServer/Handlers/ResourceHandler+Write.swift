@@ -98,7 +98,9 @@ extension ResourceHandler {
         object.setMeta("managedFields", nil)
         object.setMeta("generation", resource.tracksGeneration ? .integer(1) : nil)
         CreateStrategy.prepare(&object, resource)
-        if resource.hasStatusSubresource { object["status"] = CreateStrategy.initialStatus(of: object, resource) }
+        if resource.hasStatusSubresource, CreateStrategy.resetsStatusOnCreate(resource) {
+            object["status"] = CreateStrategy.initialStatus(of: object, resource)
+        }
         if object["status"] == .null { object["status"] = nil }
         try invalidIfAny(try resource.validateCreate(object), resource, name: object.name)
         if resource.type.namespaced { try await admitNamespace(object.namespace) }

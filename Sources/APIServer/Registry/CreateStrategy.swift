@@ -59,6 +59,13 @@ enum CreateStrategy {
         pod["spec"] = spec
     }
 
+    /// Whether a create drops the status the client sent. It does for every kind but Node:
+    /// a node agent registers its Node with its capacity, addresses and conditions in one
+    /// POST, as upstream's node strategy allows.
+    static func resetsStatusOnCreate(_ resource: ServedResource) -> Bool {
+        !(resource.type.group == "" && resource.kind == "Node")
+    }
+
     /// The status a new object starts with: clients do not set status on create.
     static func initialStatus(of object: JSONValue, _ resource: ServedResource) -> JSONValue? {
         switch (resource.type.group, resource.kind) {

@@ -30,6 +30,17 @@ public struct NodeInfo: Sendable {
         requested.pods += 1
         usedPorts.formUnion(HostPort.of(pod))
     }
+
+    /// Takes away the pod with this namespace and name, if it is here; returns it.
+    @discardableResult
+    public mutating func remove(namespace: String?, name: String?) -> Pod? {
+        guard let index = pods.firstIndex(where: { $0.metadata.namespace == namespace && $0.metadata.name == name }) else { return nil }
+        let pod = pods.remove(at: index)
+        requested -= PodRequests.of(pod)
+        requested.pods -= 1
+        usedPorts = Set(pods.flatMap(HostPort.of))
+        return pod
+    }
 }
 
 /// A host port a pod claims: protocol, host IP and port.

@@ -28,6 +28,24 @@ public protocol FilterPlugin: Plugin {
     func filter(_ pod: Pod, node: NodeInfo, state: CycleState) -> PluginStatus
 }
 
+/// Runs when no node fits: may propose a way to make room (preemption). `framework` lets it
+/// re-run the filters against a snapshot with pods taken away.
+public protocol PostFilterPlugin: Plugin {
+    func postFilter(_ pod: Pod, snapshot: Snapshot, state: CycleState, error: FitError, framework: Framework) -> PostFilterResult?
+}
+
+/// Room made by evicting `victims` from `nominatedNode`: the pod waits for them to go, with
+/// the node recorded as its `status.nominatedNodeName`.
+public struct PostFilterResult: Sendable {
+    public var nominatedNode: String
+    public var victims: [Pod]
+
+    public init(nominatedNode: String, victims: [Pod]) {
+        self.nominatedNode = nominatedNode
+        self.victims = victims
+    }
+}
+
 /// Runs once per pod over the feasible nodes, before scoring.
 public protocol PreScorePlugin: Plugin {
     func preScore(_ pod: Pod, nodes: [NodeInfo], state: inout CycleState)
@@ -42,6 +60,47 @@ public protocol ScorePlugin: Plugin {
 
 extension ScorePlugin {
     public func normalize(_ scores: inout [Int64], pod: Pod, state: CycleState) {}
+}
+
+/// Claims what the chosen node gives the pod before binding starts (e.g. volumes), so that
+/// the next cycle sees it taken; `unreserve` gives it back when a later step fails.
+public protocol ReservePlugin: Plugin {
+    func reserve(_ pod: Pod, node: String, state: inout CycleState) -> PluginStatus
+    func unreserve(_ pod: Pod, node: String, state: inout CycleState)
+}
+
+extension ReservePlugin {
+    public func unreserve(_ pod: Pod, node: String, state: inout CycleState) {}
+}
+
+/// The last word before binding: allow, refuse, or hold the pod for a while.
+public protocol PermitPlugin: Plugin {
+    func permit(_ pod: Pod, node: String, state: CycleState) -> PermitDecision
+}
+
+public enum PermitDecision: Sendable, Hashable {
+    case allow
+    case deny(PluginStatus)
+    /// Wait at most this long; the binding goes ahead when the time is up unless denied.
+    case wait(Duration)
+}
+
+/// The writes that bind a pod, decided purely and performed by the scheduler service: first
+/// every PreBind plugin's (e.g. claim bindings), then the first Bind plugin that answers.
+public protocol PreBindPlugin: Plugin {
+    func preBind(_ pod: Pod, node: String, state: CycleState) -> [BindingWrite]
+}
+
+public protocol BindPlugin: Plugin {
+    /// The write that binds the pod, or nil to leave it to the next Bind plugin.
+    func bind(_ pod: Pod, node: String, state: CycleState) -> BindingWrite?
+}
+
+public enum BindingWrite: Sendable, Hashable {
+    /// POST `pods/NAME/binding` with the pod's UID as a precondition.
+    case bindPod(namespace: String, name: String, uid: String, node: String)
+    /// Bind a PersistentVolumeClaim to a PersistentVolume (`spec.volumeName`, and the volume's `claimRef`).
+    case bindClaim(namespace: String, claim: String, volume: String)
 }
 
 /// The highest score a plugin gives a node after normalizing.

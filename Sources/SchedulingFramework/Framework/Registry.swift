@@ -6,7 +6,7 @@ public enum Registry {
     /// The default profile, in upstream's order; score weights as upstream's defaults
     /// (TaintToleration 3, NodeAffinity 2, NodeResourcesFit, NodeResourcesBalancedAllocation
     /// and ImageLocality 1).
-    public static func defaultProfile() -> Framework {
+    public static func defaultProfile(parallelism: Int = 1) -> Framework {
         let fit = NodeResourcesFit()
         let affinity = NodeAffinityPlugin()
         let taints = TaintToleration()
@@ -15,6 +15,7 @@ public enum Registry {
             profileName: defaultSchedulerName,
             preFilters: [images],
             filters: [NodeUnschedulable(), NodeName(), taints, affinity, NodePorts(), fit],
-            scores: [(taints, 3), (affinity, 2), (fit, 1), (NodeResourcesBalancedAllocation(), 1), (images, 1)])
+            scores: [(taints, 3), (affinity, 2), (fit, 1), (NodeResourcesBalancedAllocation(), 1), (images, 1)],
+            binders: [DefaultBinder()], parallelism: parallelism)
     }
 }

@@ -55,6 +55,14 @@ public struct ResourceAmounts: Sendable, Hashable {
         for (name, value) in b.scalar { a.scalar[name, default: 0] += value }
     }
 
+    public static func -= (a: inout ResourceAmounts, b: ResourceAmounts) {
+        a.milliCPU -= b.milliCPU
+        a.memory -= b.memory
+        a.ephemeralStorage -= b.ephemeralStorage
+        a.pods -= b.pods
+        for (name, value) in b.scalar { a.scalar[name, default: 0] -= value }
+    }
+
     /// Each resource's larger amount.
     func max(_ other: ResourceAmounts) -> ResourceAmounts {
         var result = ResourceAmounts()

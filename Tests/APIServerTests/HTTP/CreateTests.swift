@@ -22,6 +22,24 @@ import Testing
         }
     }
 
+    @Test func aNodeKeepsTheStatusItRegistersWithWhileOtherKindsStartFresh() async throws {
+        try await APIClient.withServer { api in
+            let node: JSONValue = ["apiVersion": "v1", "kind": "Node", "metadata": ["name": "worker"],
+                                   "status": ["capacity": ["cpu": "4", "pods": "110"],
+                                              "conditions": [["type": "Ready", "status": "True"]]]]
+            let created = try await api.post("/api/v1/nodes", node)
+            #expect(created.status == 201)
+            #expect(created.json["status"]?["capacity"]?["cpu"] == "4", "a node agent registers with its capacity")
+            #expect(created.json["status"]?["conditions"]?.arrayValue?.first?["type"] == "Ready")
+
+            var deployment = O.deployment("web")
+            deployment["status"] = ["replicas": 7]
+            let reply = try await api.post(O.deployments, deployment)
+            #expect(reply.status == 201)
+            #expect(reply.json["status"]?["replicas"] == nil, "status is the controller's to write")
+        }
+    }
+
     @Test func jobWithoutManualSelectorGetsASelectorOnItsUidAndLabelledPods() async throws {
         try await APIClient.withServer { api in
             let body: JSONValue = ["apiVersion": "batch/v1", "kind": "Job", "metadata": ["name": "task"],

@@ -1,0 +1,138 @@
+import CapstanTestKit
+import Client
+import Foundation
+import Resources
+import Testing
+
+/// The scheduler against the in-process API server, placing pods on hollow nodes (8 cpu,
+/// 32Gi and 110 pods each) that run whatever is bound to them but bind nothing themselves.
+@Suite(.timeLimit(.minutes(2))) struct SchedulerScenarioTests {
+    static func pod(_ name: String, cpu: String? = nil, app: String = "web") -> Pod {
+        var pod = Fixtures.pod(name, app: app)
+        if let cpu { pod.spec?.containers[0].resources = ResourceRequirements(requests: ["cpu": Quantity(cpu)]) }
+        return pod
+    }
+
+    static func get(_ cluster: InProcessCluster, _ name: String) async -> Pod? {
+        try? await cluster.client.get(Pod.self, name: name, namespace: "default")
+    }
+
+    static func events(_ cluster: InProcessCluster, for name: String, reason: String) async -> [Event] {
+        ((try? await cluster.client.list(Event.self, namespace: "default").items) ?? [])
+            .filter { $0.involvedObject?.name == name && $0.reason == reason }
+    }
+
+    static func node(_ name: String, cpu: String) -> Node {
+        var node = Node()
+        node.metadata.name = name
+        node.metadata.labels = ["kubernetes.io/hostname": name]
+        var status = NodeStatus()
+        status.capacity = ["cpu": Quantity(cpu), "memory": "64Gi", "pods": "110"]
+        status.allocatable = status.capacity
+        var ready = NodeCondition()
+        ready.type = "Ready"
+        ready.status = "True"
+        ready.lastHeartbeatTime = Time(Date())
+        status.conditions = [ready]
+        node.status = status
+        return node
+    }
+
+    @Test func aPodTooBigForEveryNodeStaysPendingWithTheReasonUntilABigEnoughNodeJoins() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 3)
+        defer { Task { await cluster.stop() } }
+        _ = try await cluster.client.create(Self.pod("huge", cpu: "12"))
+        let message = "0/3 nodes are available: 3 Insufficient cpu."
+        #expect(await eventually {
+            let condition = await Self.get(cluster, "huge")?.status?.conditions.first { $0.type == "PodScheduled" }
+            return condition?.status == "False" && condition?.reason == "Unschedulable" && condition?.message == message
+        }, "PodScheduled=False says why")
+        #expect(await eventually { await !Self.events(cluster, for: "huge", reason: "FailedScheduling").isEmpty })
+        let event = await Self.events(cluster, for: "huge", reason: "FailedScheduling").first
+        #expect(event?.message == message)
+        #expect(event?.type == "Warning")
+        #expect(await Self.get(cluster, "huge")?.spec?.nodeName == nil)
+
+        _ = try await cluster.client.create(Self.node("big", cpu: "16"))
+        #expect(await eventually(timeout: .seconds(10)) { await Self.get(cluster, "huge")?.spec?.nodeName == "big" },
+                "the new node's arrival puts the pod back in play, within its back-off")
+        let scheduled = await Self.get(cluster, "huge")?.status?.conditions.first { $0.type == "PodScheduled" }
+        #expect(scheduled?.status == "True")
+        #expect(await eventually { await !Self.events(cluster, for: "huge", reason: "Scheduled").isEmpty })
+        #expect(await Self.events(cluster, for: "huge", reason: "Scheduled").first?.message == "Successfully assigned default/huge to big")
+    }
+
+    @Test func requestsFillNodesAndTheRestWaits() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 2)
+        defer { Task { await cluster.stop() } }
+        for index in 0..<5 { _ = try await cluster.client.create(Self.pod("worker-\(index)", cpu: "3")) }
+        #expect(await eventually {
+            let pods = (try? await cluster.client.list(Pod.self, namespace: "default").items) ?? []
+            return pods.filter { $0.spec?.nodeName != nil }.count == 4
+                && pods.contains { $0.status?.conditions.contains { $0.type == "PodScheduled" && $0.status == "False" } == true }
+        }, "two 3-cpu pods fit on each 8-cpu node, and the fifth fits nowhere")
+        let pods = try await cluster.client.list(Pod.self, namespace: "default").items
+        let perNode = Dictionary(grouping: pods.compactMap(\.spec?.nodeName), by: { $0 }).mapValues(\.count)
+        #expect(perNode == ["hollow-0": 2, "hollow-1": 2])
+        let waiting = try #require(pods.first { $0.spec?.nodeName == nil })
+        #expect(waiting.status?.conditions.first { $0.type == "PodScheduled" }?.message == "0/2 nodes are available: 2 Insufficient cpu.")
+
+        // A deleted pod frees room for the one that waits.
+        let victim = try #require(pods.first { $0.spec?.nodeName != nil })
+        try await cluster.client.delete(Pod.self, name: victim.name, namespace: "default", options: DeleteOptions(gracePeriodSeconds: 0))
+        #expect(await eventually(timeout: .seconds(10)) { await Self.get(cluster, waiting.name)?.spec?.nodeName == victim.spec?.nodeName })
+    }
+
+    @Test func taintsKeepPodsOffNodesTheirTolerationsDoNotCover() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 3)
+        defer { Task { await cluster.stop() } }
+        for node in ["hollow-0", "hollow-1"] {
+            _ = try await cluster.client.patch(Node.self, name: node, .merge(.object(["spec": .object(["taints": .array([
+                .object(["key": .string("dedicated"), "value": .string("db"), "effect": .string("NoSchedule")]),
+            ])])])))
+        }
+        for index in 0..<4 { _ = try await cluster.client.create(Self.pod("plain-\(index)")) }
+        var tolerant = Self.pod("db-0", app: "db")
+        tolerant.spec?.tolerations = [Toleration(key: "dedicated", operator: "Equal", value: "db", effect: "NoSchedule")]
+        tolerant.spec?.nodeSelector = ["kubernetes.io/hostname": "hollow-1"]
+        _ = try await cluster.client.create(tolerant)
+        #expect(await eventually {
+            let pods = (try? await cluster.client.list(Pod.self, namespace: "default").items) ?? []
+            return pods.count == 5 && pods.allSatisfy { $0.spec?.nodeName != nil }
+        })
+        let pods = try await cluster.client.list(Pod.self, namespace: "default").items
+        for pod in pods where pod.metadata.labels?["app"] == "web" {
+            #expect(pod.spec?.nodeName == "hollow-2", "\(pod.name) does not tolerate the taint")
+        }
+        #expect(pods.first { $0.name == "db-0" }?.spec?.nodeName == "hollow-1", "the toleration lets db-0 onto its tainted node")
+    }
+
+    @Test func aDeploymentSpreadsAcrossNodesAndRunsThere() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 3)
+        defer { Task { await cluster.stop() } }
+        _ = try await cluster.client.create(Fixtures.deployment("web", replicas: 6))
+        #expect(await eventually {
+            let status = try? await cluster.client.get(Deployment.self, name: "web", namespace: "default").status
+            return status?.readyReplicas == 6
+        }, "scheduled, then run by the hollow nodes")
+        let pods = try await cluster.client.list(Pod.self, namespace: "default").items
+        let perNode = Dictionary(grouping: pods.compactMap(\.spec?.nodeName), by: { $0 }).mapValues(\.count)
+        // Least-allocated scoring ranks an emptier node higher, in 1-point steps that tie
+        // for nodes one pod apart; ties go round the nodes.
+        #expect(perNode.count == 3, "every node gets replicas")
+        #expect(perNode.values.max() ?? 0 <= 3)
+    }
+
+    @Test func podsForAnotherSchedulerAreLeftAlone() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 1)
+        defer { Task { await cluster.stop() } }
+        var other = Self.pod("custom")
+        other.spec?.schedulerName = "my-scheduler"
+        _ = try await cluster.client.create(other)
+        _ = try await cluster.client.create(Self.pod("mine"))
+        #expect(await eventually { await Self.get(cluster, "mine")?.spec?.nodeName == "hollow-0" })
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(await Self.get(cluster, "custom")?.spec?.nodeName == nil)
+        #expect(await Self.events(cluster, for: "custom", reason: "FailedScheduling").isEmpty)
+    }
+}
