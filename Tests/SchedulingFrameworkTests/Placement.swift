@@ -52,6 +52,13 @@ extension Pod {
         pod.spec?.affinity = affinity
         return pod
     }
+
+    /// The pod with `constraints` as its topology spread constraints.
+    func spread(_ constraints: TopologySpreadConstraint...) -> Pod {
+        var pod = self
+        pod.spec?.topologySpreadConstraints = constraints
+        return pod
+    }
 }
 
 extension PodAffinityTerm {
