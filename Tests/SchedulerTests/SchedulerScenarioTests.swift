@@ -123,6 +123,58 @@ import Testing
         #expect(perNode.values.max() ?? 0 <= 3)
     }
 
+    static func perNode(_ cluster: InProcessCluster, app: String) async throws -> [String: Int] {
+        let pods = try await cluster.client.list(Pod.self, namespace: "default", options: ListOptions(labelSelector: "app=\(app)")).items
+        return Dictionary(grouping: pods.compactMap(\.spec?.nodeName), by: { $0 }).mapValues(\.count)
+    }
+
+    @Test func antiAffinitySpreadsReplicasOnePerNodeAndLeavesTheRestPending() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 3)
+        defer { Task { await cluster.stop() } }
+        var deployment = Fixtures.deployment("cache", replicas: 4)
+        var term = PodAffinityTerm()
+        term.labelSelector = LabelSelector(matchLabels: ["app": "cache"])
+        term.topologyKey = "kubernetes.io/hostname"
+        deployment.spec?.template?.spec?.affinity = Affinity(podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [term]))
+        _ = try await cluster.client.create(deployment)
+        #expect(await eventually {
+            let pods = (try? await cluster.client.list(Pod.self, namespace: "default").items) ?? []
+            return pods.count == 4 && pods.filter { $0.spec?.nodeName != nil }.count == 3
+                && pods.contains { $0.status?.conditions.contains { $0.type == "PodScheduled" && $0.status == "False" } == true }
+        })
+        #expect(try await Self.perNode(cluster, app: "cache") == ["hollow-0": 1, "hollow-1": 1, "hollow-2": 1])
+        let pending = try #require(try await cluster.client.list(Pod.self, namespace: "default").items.first { $0.spec?.nodeName == nil })
+        #expect(pending.status?.conditions.first { $0.type == "PodScheduled" }?.message
+                    == "0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules.")
+    }
+
+    @Test func topologySpreadKeepsZonesWithinMaxSkew() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 4)
+        defer { Task { await cluster.stop() } }
+        // Zones a (hollow-0, hollow-1, hollow-2) and b (hollow-3): spreading by zone must
+        // fill the one-node zone as fast as the three-node one.
+        for (index, zone) in ["a", "a", "a", "b"].enumerated() {
+            _ = try await cluster.client.patch(Node.self, name: "hollow-\(index)", .merge(.object(["metadata": .object(["labels": .object([
+                "topology.kubernetes.io/zone": .string(zone)])])])))
+        }
+        var deployment = Fixtures.deployment("web", replicas: 6)
+        var constraint = TopologySpreadConstraint()
+        constraint.maxSkew = 1
+        constraint.topologyKey = "topology.kubernetes.io/zone"
+        constraint.whenUnsatisfiable = "DoNotSchedule"
+        constraint.labelSelector = LabelSelector(matchLabels: ["app": "web"])
+        deployment.spec?.template?.spec?.topologySpreadConstraints = [constraint]
+        _ = try await cluster.client.create(deployment)
+        #expect(await eventually {
+            let status = try? await cluster.client.get(Deployment.self, name: "web", namespace: "default").status
+            return status?.readyReplicas == 6
+        })
+        let perNode = try await Self.perNode(cluster, app: "web")
+        let zoneB = perNode["hollow-3"] ?? 0
+        let zoneA = (perNode["hollow-0"] ?? 0) + (perNode["hollow-1"] ?? 0) + (perNode["hollow-2"] ?? 0)
+        #expect(zoneA == 3 && zoneB == 3, "skew 0 across zones: \(perNode)")
+    }
+
     @Test func podsForAnotherSchedulerAreLeftAlone() async throws {
         let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 1)
         defer { Task { await cluster.stop() } }

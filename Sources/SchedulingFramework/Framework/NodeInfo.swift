@@ -7,12 +7,19 @@ public struct NodeInfo: Sendable {
     /// The sum of the requests of `pods` (PodRequests), and of their host ports.
     public private(set) var requested: ResourceAmounts
     public private(set) var usedPorts: Set<HostPort>
+    /// The pods of `pods` with pod affinity or anti-affinity of any kind, and those with
+    /// required anti-affinity (upstream's PodsWithAffinity and PodsWithRequiredAntiAffinity),
+    /// so that InterPodAffinity can pass over nodes where no pod has any.
+    public private(set) var podsWithAffinity: [Pod]
+    public private(set) var podsWithRequiredAntiAffinity: [Pod]
 
     public init(node: Node, pods: [Pod] = []) {
         self.node = node
         self.pods = []
         requested = ResourceAmounts()
         usedPorts = []
+        podsWithAffinity = []
+        podsWithRequiredAntiAffinity = []
         for pod in pods { add(pod) }
     }
 
@@ -29,6 +36,11 @@ public struct NodeInfo: Sendable {
         requested += PodRequests.of(pod)
         requested.pods += 1
         usedPorts.formUnion(HostPort.of(pod))
+        let affinity = pod.spec?.affinity
+        if affinity?.podAffinity != nil || affinity?.podAntiAffinity != nil { podsWithAffinity.append(pod) }
+        if affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution.isEmpty == false {
+            podsWithRequiredAntiAffinity.append(pod)
+        }
     }
 
     /// Takes away the pod with this namespace and name, if it is here; returns it.
@@ -39,6 +51,9 @@ public struct NodeInfo: Sendable {
         requested -= PodRequests.of(pod)
         requested.pods -= 1
         usedPorts = Set(pods.flatMap(HostPort.of))
+        let same: (Pod) -> Bool = { $0.metadata.namespace == namespace && $0.metadata.name == name }
+        podsWithAffinity.removeAll(where: same)
+        podsWithRequiredAntiAffinity.removeAll(where: same)
         return pod
     }
 }

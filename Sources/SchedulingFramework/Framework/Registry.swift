@@ -4,18 +4,22 @@ public enum Registry {
     public static let defaultSchedulerName = "default-scheduler"
 
     /// The default profile, in upstream's order; score weights as upstream's defaults
-    /// (TaintToleration 3, NodeAffinity 2, NodeResourcesFit, NodeResourcesBalancedAllocation
-    /// and ImageLocality 1).
+    /// (TaintToleration 3, NodeAffinity, PodTopologySpread and InterPodAffinity 2,
+    /// NodeResourcesFit, NodeResourcesBalancedAllocation and ImageLocality 1).
     public static func defaultProfile(parallelism: Int = 1) -> Framework {
         let fit = NodeResourcesFit()
         let affinity = NodeAffinityPlugin()
         let taints = TaintToleration()
         let images = ImageLocality()
+        let spread = PodTopologySpread()
+        let podAffinity = InterPodAffinity()
         return Framework(
             profileName: defaultSchedulerName,
-            preFilters: [images],
-            filters: [NodeUnschedulable(), NodeName(), taints, affinity, NodePorts(), fit],
-            scores: [(taints, 3), (affinity, 2), (fit, 1), (NodeResourcesBalancedAllocation(), 1), (images, 1)],
+            preFilters: [images, spread, podAffinity],
+            filters: [NodeUnschedulable(), NodeName(), taints, affinity, NodePorts(), fit, spread, podAffinity],
+            preScores: [spread, podAffinity],
+            scores: [(taints, 3), (affinity, 2), (fit, 1), (spread, 2), (podAffinity, 2),
+                     (NodeResourcesBalancedAllocation(), 1), (images, 1)],
             binders: [DefaultBinder()], parallelism: parallelism)
     }
 }
