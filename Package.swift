@@ -155,7 +155,7 @@ let package = Package(
             dependencies: [
                 "Store",
                 "EtcdProtocol",
-                "APIServer", "Client", "Resources", "YAML", "Controllers", "Scheduler", "CapstanTestKit",
+                "APIServer", "Client", "Resources", "YAML", "Controllers", "Scheduler", "SchedulingFramework", "CapstanTestKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -6,6 +6,6 @@ struct CapstanBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "capstan-bench",
         abstract: "Benchmarks of Capstan's parts.",
-        subcommands: [StoreBenchmarkCommand.self, APIBenchmarkCommand.self, ControllerBenchmarkCommand.self]
+        subcommands: [StoreBenchmarkCommand.self, APIBenchmarkCommand.self, ControllerBenchmarkCommand.self, SchedulerBenchmarkCommand.self]
     )
 }
