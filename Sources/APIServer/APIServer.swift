@@ -141,6 +141,7 @@ public struct APIServer: Service {
             group.addTask {
                 await cache.waitUntilReady()
                 try await handler.ensureSystemNamespaces()
+                try await handler.ensureSystemPriorityClasses()
                 try await app.run()
             }
             do {

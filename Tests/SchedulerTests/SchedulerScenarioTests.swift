@@ -175,6 +175,31 @@ import Testing
         #expect(zoneA == 3 && zoneB == 3, "skew 0 across zones: \(perNode)")
     }
 
+    @Test func aHighPriorityPodPreemptsALowPriorityOneWhenTheClusterIsFull() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 1)
+        defer { Task { await cluster.stop() } }
+        var high = PriorityClass()
+        high.metadata.name = "high"
+        high.value = 1000
+        _ = try await cluster.client.create(high)
+        for index in 0..<2 { _ = try await cluster.client.create(Self.pod("batch-\(index)", cpu: "4", app: "batch")) }
+        #expect(await eventually {
+            let pods = (try? await cluster.client.list(Pod.self, namespace: "default").items) ?? []
+            return pods.count == 2 && pods.allSatisfy { $0.status?.phase == "Running" }
+        }, "the two low-priority pods fill the 8-cpu node")
+
+        var urgent = Self.pod("urgent", cpu: "4", app: "urgent")
+        urgent.spec?.priorityClassName = "high"
+        let created = try await cluster.client.create(urgent)
+        #expect(created.spec?.priority == 1000, "priority admission resolves the class")
+        #expect(await eventually(timeout: .seconds(15)) { await Self.get(cluster, "urgent")?.spec?.nodeName == "hollow-0" },
+                "one low-priority pod makes way")
+        let pods = try await cluster.client.list(Pod.self, namespace: "default").items
+        #expect(pods.filter { $0.metadata.labels?["app"] == "batch" }.count == 1, "exactly one victim: one is enough")
+        #expect(await Self.get(cluster, "urgent")?.status?.nominatedNodeName == "hollow-0")
+        #expect(await eventually { await !Self.events(cluster, for: "urgent", reason: "Preempted").isEmpty })
+    }
+
     @Test func podsForAnotherSchedulerAreLeftAlone() async throws {
         let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 1)
         defer { Task { await cluster.stop() } }

@@ -204,3 +204,46 @@ enum Build {
         #expect(ImageLocality.normalized("localhost:5000/app") == "localhost:5000/app:latest")
     }
 }
+
+@Suite struct PreemptionTests {
+    static func pod(_ name: String, cpu: String, priority: Int32, on node: String? = nil) -> Pod {
+        var pod = Build.pod(name, cpu: cpu, on: node)
+        pod.spec?.priority = priority
+        return pod
+    }
+
+    struct Case: Sendable {
+        var name: String
+        var placed: [Pod]
+        var incoming: Pod
+        var node: String?
+        var victims: [String]
+    }
+
+    static let cases: [Case] = [
+        Case(name: "the fewest low-priority pods that make room",
+             placed: [pod("a", cpu: "1", priority: 0, on: "n1"), pod("b", cpu: "2", priority: 0, on: "n1"), pod("c", cpu: "1", priority: 0, on: "n1")],
+             incoming: pod("big", cpu: "2", priority: 100), node: "n1", victims: ["b"]),
+        Case(name: "equal or higher priority pods are never victims",
+             placed: [pod("peer", cpu: "4", priority: 100, on: "n1")],
+             incoming: pod("big", cpu: "2", priority: 100), node: nil, victims: []),
+        Case(name: "the node whose most important victim matters least",
+             placed: [pod("mid", cpu: "4", priority: 50, on: "n1"), pod("low", cpu: "4", priority: 10, on: "n2")],
+             incoming: pod("big", cpu: "2", priority: 100), node: "n2", victims: ["low"]),
+        Case(name: "preemptionPolicy Never preempts nothing",
+             placed: [pod("low", cpu: "4", priority: 0, on: "n1")],
+             incoming: { var p = pod("polite", cpu: "2", priority: 100); p.spec?.preemptionPolicy = "Never"; return p }(),
+             node: nil, victims: []),
+    ]
+
+    @Test(arguments: cases) func preemptionPicksVictims(_ test: Case) {
+        let nodes = ["n1", "n2"].prefix(test.placed.contains { $0.spec?.nodeName == "n2" } ? 2 : 1).map { Build.node($0, cpu: "4") }
+        let cycle = Registry.defaultProfile().run(test.incoming, snapshot: Snapshot(nodes: Array(nodes), pods: test.placed))
+        guard case .unschedulable = cycle.outcome else {
+            Issue.record("\(test.name): the pod should not fit before preemption")
+            return
+        }
+        #expect(cycle.postFilter?.nominatedNode == test.node, "\(test.name)")
+        #expect((cycle.postFilter?.victims ?? []).map { $0.metadata.name ?? "" }.sorted() == test.victims, "\(test.name)")
+    }
+}

@@ -102,6 +102,7 @@ extension ResourceHandler {
             object["status"] = CreateStrategy.initialStatus(of: object, resource)
         }
         if object["status"] == .null { object["status"] = nil }
+        if resource.type.group == "", resource.kind == "Pod" { try await admitPriority(&object) }
         try invalidIfAny(try resource.validateCreate(object), resource, name: object.name)
         if resource.type.namespaced { try await admitNamespace(object.namespace) }
         return (object, warnings)

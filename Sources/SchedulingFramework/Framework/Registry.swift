@@ -17,6 +17,7 @@ public enum Registry {
             profileName: defaultSchedulerName,
             preFilters: [images, spread, podAffinity],
             filters: [NodeUnschedulable(), NodeName(), taints, affinity, NodePorts(), fit, spread, podAffinity],
+            postFilters: [DefaultPreemption()],
             preScores: [spread, podAffinity],
             scores: [(taints, 3), (affinity, 2), (fit, 1), (spread, 2), (podAffinity, 2),
                      (NodeResourcesBalancedAllocation(), 1), (images, 1)],

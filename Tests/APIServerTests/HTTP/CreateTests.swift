@@ -40,6 +40,35 @@ import Testing
         }
     }
 
+    @Test func priorityAdmissionResolvesTheClassAndRefusesUnknownOnes() async throws {
+        try await APIClient.withServer { api in
+            let classes = "/apis/scheduling.k8s.io/v1/priorityclasses"
+            #expect(try await api.get("\(classes)/system-cluster-critical").json["value"] == 2_000_000_000, "system classes exist")
+            let plain = try await api.post(O.pods, O.pod("plain"))
+            #expect(plain.json["spec"]?["priority"] == 0, "no class and no global default: priority 0")
+            #expect(plain.json["spec"]?["preemptionPolicy"] == "PreemptLowerPriority")
+
+            let batch: JSONValue = ["apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass", "metadata": ["name": "batch"],
+                                    "value": 100, "globalDefault": true, "preemptionPolicy": "Never"]
+            #expect(try await api.post(classes, batch).status == 201)
+            let defaulted = try await api.post(O.pods, O.pod("defaulted"))
+            #expect(defaulted.json["spec"]?["priorityClassName"] == "batch")
+            #expect(defaulted.json["spec"]?["priority"] == 100)
+            #expect(defaulted.json["spec"]?["preemptionPolicy"] == "Never")
+
+            var unknown = O.pod("unknown")
+            unknown["spec"]?["priorityClassName"] = "nonexistent"
+            let refused = try await api.post(O.pods, unknown)
+            #expect(refused.status == 403)
+            #expect(refused.json["message"] == "pods \"unknown\" is forbidden: no PriorityClass with name nonexistent was found")
+
+            var forged = O.pod("forged")
+            forged["spec"]?["priorityClassName"] = "system-node-critical"
+            forged["spec"]?["priority"] = 7
+            #expect(try await api.post(O.pods, forged).status == 403, "a pod may not pick its own priority")
+        }
+    }
+
     @Test func jobWithoutManualSelectorGetsASelectorOnItsUidAndLabelledPods() async throws {
         try await APIClient.withServer { api in
             let body: JSONValue = ["apiVersion": "batch/v1", "kind": "Job", "metadata": ["name": "task"],
