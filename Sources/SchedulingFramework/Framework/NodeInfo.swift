@@ -2,8 +2,18 @@ import Resources
 
 /// A node with what is placed on it, as the scheduler sees it in one cycle.
 public struct NodeInfo: Sendable {
-    public var node: Node
+    public var node: Node {
+        didSet {
+            imageSizes = Self.imageSizes(of: node)
+            allocatable = Self.allocatable(of: node)
+        }
+    }
     public var pods: [Pod]
+    /// The requests of `pods` as scoring counts them: a container asking for no cpu or
+    /// memory counts upstream's non-zero defaults (NodeResourcesFit.scoringRequests).
+    public private(set) var nonZeroRequested: ResourceAmounts
+    /// The images the node holds, by normalized name, with their sizes in bytes.
+    public private(set) var imageSizes: [String: Int64]
     /// The sum of the requests of `pods` (PodRequests), and of their host ports.
     public private(set) var requested: ResourceAmounts
     public private(set) var usedPorts: Set<HostPort>
@@ -17,6 +27,9 @@ public struct NodeInfo: Sendable {
         self.node = node
         self.pods = []
         requested = ResourceAmounts()
+        nonZeroRequested = ResourceAmounts()
+        imageSizes = Self.imageSizes(of: node)
+        allocatable = Self.allocatable(of: node)
         usedPorts = []
         podsWithAffinity = []
         podsWithRequiredAntiAffinity = []
@@ -25,8 +38,18 @@ public struct NodeInfo: Sendable {
 
     public var name: String { node.metadata.name ?? "" }
 
+    static func imageSizes(of node: Node) -> [String: Int64] {
+        var sizes: [String: Int64] = [:]
+        for image in node.status?.images ?? [] {
+            for name in image.names { sizes[ImageLocality.normalized(name)] = image.sizeBytes ?? 0 }
+        }
+        return sizes
+    }
+
     /// What the node offers: `status.allocatable`, or its capacity when allocatable is unset.
-    public var allocatable: ResourceAmounts {
+    public private(set) var allocatable: ResourceAmounts
+
+    static func allocatable(of node: Node) -> ResourceAmounts {
         let list = node.status?.allocatable.isEmpty == false ? node.status?.allocatable : node.status?.capacity
         return ResourceAmounts(list ?? [:])
     }
@@ -35,6 +58,7 @@ public struct NodeInfo: Sendable {
         pods.append(pod)
         requested += PodRequests.of(pod)
         requested.pods += 1
+        nonZeroRequested += NodeResourcesFit.scoringRequests(pod)
         usedPorts.formUnion(HostPort.of(pod))
         let affinity = pod.spec?.affinity
         if affinity?.podAffinity != nil || affinity?.podAntiAffinity != nil { podsWithAffinity.append(pod) }
@@ -50,6 +74,7 @@ public struct NodeInfo: Sendable {
         let pod = pods.remove(at: index)
         requested -= PodRequests.of(pod)
         requested.pods -= 1
+        nonZeroRequested -= NodeResourcesFit.scoringRequests(pod)
         usedPorts = Set(pods.flatMap(HostPort.of))
         let same: (Pod) -> Bool = { $0.metadata.namespace == namespace && $0.metadata.name == name }
         podsWithAffinity.removeAll(where: same)

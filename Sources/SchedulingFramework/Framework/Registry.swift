@@ -15,7 +15,7 @@ public enum Registry {
         let podAffinity = InterPodAffinity()
         return Framework(
             profileName: defaultSchedulerName,
-            preFilters: [images, spread, podAffinity],
+            preFilters: [fit, images, spread, podAffinity],
             filters: [NodeUnschedulable(), NodeName(), taints, affinity, NodePorts(), fit, spread, podAffinity],
             postFilters: [DefaultPreemption()],
             preScores: [spread, podAffinity],

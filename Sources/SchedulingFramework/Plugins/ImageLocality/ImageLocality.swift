@@ -17,12 +17,12 @@ public struct ImageLocality: PreFilterPlugin, ScorePlugin {
 
     public init() {}
 
-    /// Counts, across the whole snapshot, the nodes that hold each image.
+    /// Counts, across the whole snapshot, the nodes that hold each of the pod's images.
     public func preFilter(_ pod: Pod, snapshot: Snapshot, state: inout CycleState) -> PreFilterResult {
+        let wanted = Set(((pod.spec?.initContainers ?? []) + (pod.spec?.containers ?? [])).map { Self.normalized($0.image ?? "") })
         var counts: [String: Int] = [:]
-        for node in snapshot.nodes {
-            let names = Set((node.node.status?.images ?? []).flatMap(\.names).map(Self.normalized))
-            for name in names { counts[name, default: 0] += 1 }
+        for node in snapshot.nodes where !node.imageSizes.isEmpty {
+            for name in wanted where node.imageSizes[name] != nil { counts[name, default: 0] += 1 }
         }
         state[Self.stateKey] = Spread(nodesWithImage: counts, totalNodes: snapshot.nodes.count)
         return PreFilterResult()
@@ -30,10 +30,7 @@ public struct ImageLocality: PreFilterPlugin, ScorePlugin {
 
     public func score(_ pod: Pod, node: NodeInfo, state: CycleState) -> Int64 {
         guard let spread = state[Self.stateKey, as: Spread.self], spread.totalNodes > 0 else { return 0 }
-        var sizes: [String: Int64] = [:]
-        for image in node.node.status?.images ?? [] {
-            for name in image.names { sizes[Self.normalized(name)] = image.sizeBytes ?? 0 }
-        }
+        let sizes = node.imageSizes
         let containers = (pod.spec?.initContainers ?? []) + (pod.spec?.containers ?? [])
         var sum: Int64 = 0
         for container in containers {

@@ -10,8 +10,8 @@ public struct NodeResourcesBalancedAllocation: ScorePlugin {
     public init() {}
 
     public func score(_ pod: Pod, node: NodeInfo, state: CycleState) -> Int64 {
-        var requested = NodeResourcesFit.scoringRequests(pod)
-        for placed in node.pods { requested += NodeResourcesFit.scoringRequests(placed) }
+        var requested = NodeResourcesFit.scoringRequests(pod, state: state)
+        requested += node.nonZeroRequested
         let offered = node.allocatable
         let fractions: [Double] = resources.compactMap { resource in
             let capacity = offered[resource]

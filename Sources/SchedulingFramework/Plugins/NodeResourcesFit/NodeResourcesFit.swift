@@ -3,7 +3,7 @@ import Resources
 /// Filter: the node has room for the pod's requests (PodRequests) besides what its pods
 /// already request, and a pod slot. Score: by `strategy`, over cpu and memory (weight 1
 /// each), as upstream's NodeResourcesFit scoring.
-public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
+public struct NodeResourcesFit: PreFilterPlugin, FilterPlugin, ScorePlugin {
     public enum Strategy: Sendable, Hashable {
         /// Emptier nodes first (spreads pods), the default.
         case leastAllocated
@@ -44,8 +44,18 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
     static let defaultMilliCPU: Int64 = 100
     static let defaultMemory: Int64 = 200 * 1024 * 1024
 
+    static let requestsKey = "NodeResourcesFit/requests"
+    static let scoringKey = "NodeResourcesFit/scoringRequests"
+
+    /// Works out once per cycle what the pod asks, for filtering and for scoring.
+    public func preFilter(_ pod: Pod, snapshot: Snapshot, state: inout CycleState) -> PreFilterResult {
+        state[Self.requestsKey] = PodRequests.of(pod)
+        state[Self.scoringKey] = Self.scoringRequests(pod)
+        return PreFilterResult()
+    }
+
     public func filter(_ pod: Pod, node: NodeInfo, state: CycleState) -> PluginStatus {
-        let wanted = PodRequests.of(pod)
+        let wanted = state[Self.requestsKey, as: ResourceAmounts.self] ?? PodRequests.of(pod)
         let offered = node.allocatable
         var reasons: [String] = []
         if node.requested.pods + 1 > offered.pods { reasons.append("Too many pods") }
@@ -56,9 +66,8 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
     }
 
     public func score(_ pod: Pod, node: NodeInfo, state: CycleState) -> Int64 {
-        let wanted = Self.scoringRequests(pod)
-        var existing = ResourceAmounts()
-        for placed in node.pods { existing += Self.scoringRequests(placed) }
+        let wanted = Self.scoringRequests(pod, state: state)
+        let existing = node.nonZeroRequested
         let offered = node.allocatable
         var weighted: Int64 = 0, weights: Int64 = 0
         for (resource, weight) in scoredResources {
@@ -92,6 +101,11 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
             return a.score + (b.score - a.score) * (x - a.utilization) / max(1, b.utilization - a.utilization)
         }
         return last.score
+    }
+
+    /// The pod's scoring requests, from the cycle state when PreFilter put them there.
+    static func scoringRequests(_ pod: Pod, state: CycleState) -> ResourceAmounts {
+        state[scoringKey, as: ResourceAmounts.self] ?? scoringRequests(pod)
     }
 
     /// Requests for scoring: a container asking for no cpu or memory counts as upstream's
