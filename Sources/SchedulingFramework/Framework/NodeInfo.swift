@@ -1,42 +1,82 @@
 import Resources
 
-/// A node with what is placed on it, as the scheduler sees it in one cycle.
+/// A node with what is placed on it, as the scheduler sees it in one cycle. A value, stored
+/// copy-on-write in one box, so that handing it to every plugin for every node costs one
+/// reference count, however much it holds.
 public struct NodeInfo: Sendable {
-    public var node: Node {
-        didSet {
-            imageSizes = Self.imageSizes(of: node)
-            allocatable = Self.allocatable(of: node)
+    private final class Storage: @unchecked Sendable {
+        // Mutated only through `NodeInfo.mutate`, on a uniquely referenced box.
+        var node: Node
+        var pods: [Pod] = []
+        var requested = ResourceAmounts()
+        var nonZeroRequested = ResourceAmounts()
+        var allocatable: ResourceAmounts
+        var imageSizes: [String: Int64]
+        var usedPorts: Set<HostPort> = []
+        var podsWithAffinity: [Pod] = []
+        var podsWithRequiredAntiAffinity: [Pod] = []
+
+        init(node: Node) {
+            self.node = node
+            allocatable = NodeInfo.allocatable(of: node)
+            imageSizes = NodeInfo.imageSizes(of: node)
+        }
+
+        init(copying other: Storage) {
+            node = other.node
+            pods = other.pods
+            requested = other.requested
+            nonZeroRequested = other.nonZeroRequested
+            allocatable = other.allocatable
+            imageSizes = other.imageSizes
+            usedPorts = other.usedPorts
+            podsWithAffinity = other.podsWithAffinity
+            podsWithRequiredAntiAffinity = other.podsWithRequiredAntiAffinity
         }
     }
-    public var pods: [Pod]
-    /// The requests of `pods` as scoring counts them: a container asking for no cpu or
-    /// memory counts upstream's non-zero defaults (NodeResourcesFit.scoringRequests).
-    public private(set) var nonZeroRequested: ResourceAmounts
-    /// The images the node holds, by normalized name, with their sizes in bytes.
-    public private(set) var imageSizes: [String: Int64]
-    /// The sum of the requests of `pods` (PodRequests), and of their host ports.
-    public private(set) var requested: ResourceAmounts
-    public private(set) var usedPorts: Set<HostPort>
-    /// The pods of `pods` with pod affinity or anti-affinity of any kind, and those with
-    /// required anti-affinity (upstream's PodsWithAffinity and PodsWithRequiredAntiAffinity),
-    /// so that InterPodAffinity can pass over nodes where no pod has any.
-    public private(set) var podsWithAffinity: [Pod]
-    public private(set) var podsWithRequiredAntiAffinity: [Pod]
+
+    private var storage: Storage
 
     public init(node: Node, pods: [Pod] = []) {
-        self.node = node
-        self.pods = []
-        requested = ResourceAmounts()
-        nonZeroRequested = ResourceAmounts()
-        imageSizes = Self.imageSizes(of: node)
-        allocatable = Self.allocatable(of: node)
-        usedPorts = []
-        podsWithAffinity = []
-        podsWithRequiredAntiAffinity = []
+        storage = Storage(node: node)
         for pod in pods { add(pod) }
     }
 
-    public var name: String { node.metadata.name ?? "" }
+    private mutating func mutate(_ change: (Storage) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(copying: storage) }
+        change(storage)
+    }
+
+    public var node: Node {
+        get { storage.node }
+        set {
+            mutate { storage in
+                storage.node = newValue
+                storage.allocatable = Self.allocatable(of: newValue)
+                storage.imageSizes = Self.imageSizes(of: newValue)
+            }
+        }
+    }
+
+    public var pods: [Pod] { storage.pods }
+    /// The sum of the requests of `pods` (PodRequests).
+    public var requested: ResourceAmounts { storage.requested }
+    /// The requests of `pods` as scoring counts them: a container asking for no cpu or
+    /// memory counts upstream's non-zero defaults (NodeResourcesFit.scoringRequests).
+    public var nonZeroRequested: ResourceAmounts { storage.nonZeroRequested }
+    /// What the node offers: `status.allocatable`, or its capacity when allocatable is unset.
+    public var allocatable: ResourceAmounts { storage.allocatable }
+    /// The images the node holds, by normalized name, with their sizes in bytes.
+    public var imageSizes: [String: Int64] { storage.imageSizes }
+    /// The host ports of `pods`.
+    public var usedPorts: Set<HostPort> { storage.usedPorts }
+    /// The pods of `pods` with pod affinity or anti-affinity of any kind, and those with
+    /// required anti-affinity (upstream's PodsWithAffinity and PodsWithRequiredAntiAffinity),
+    /// so that InterPodAffinity can pass over nodes where no pod has any.
+    public var podsWithAffinity: [Pod] { storage.podsWithAffinity }
+    public var podsWithRequiredAntiAffinity: [Pod] { storage.podsWithRequiredAntiAffinity }
+
+    public var name: String { storage.node.metadata.name ?? "" }
 
     static func imageSizes(of node: Node) -> [String: Int64] {
         var sizes: [String: Int64] = [:]
@@ -46,39 +86,46 @@ public struct NodeInfo: Sendable {
         return sizes
     }
 
-    /// What the node offers: `status.allocatable`, or its capacity when allocatable is unset.
-    public private(set) var allocatable: ResourceAmounts
-
     static func allocatable(of node: Node) -> ResourceAmounts {
         let list = node.status?.allocatable.isEmpty == false ? node.status?.allocatable : node.status?.capacity
         return ResourceAmounts(list ?? [:])
     }
 
     public mutating func add(_ pod: Pod) {
-        pods.append(pod)
-        requested += PodRequests.of(pod)
-        requested.pods += 1
-        nonZeroRequested += NodeResourcesFit.scoringRequests(pod)
-        usedPorts.formUnion(HostPort.of(pod))
+        let requests = PodRequests.of(pod)
+        let scoring = NodeResourcesFit.scoringRequests(pod)
+        let ports = HostPort.of(pod)
         let affinity = pod.spec?.affinity
-        if affinity?.podAffinity != nil || affinity?.podAntiAffinity != nil { podsWithAffinity.append(pod) }
-        if affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution.isEmpty == false {
-            podsWithRequiredAntiAffinity.append(pod)
+        mutate { storage in
+            storage.pods.append(pod)
+            storage.requested += requests
+            storage.requested.pods += 1
+            storage.nonZeroRequested += scoring
+            storage.usedPorts.formUnion(ports)
+            if affinity?.podAffinity != nil || affinity?.podAntiAffinity != nil { storage.podsWithAffinity.append(pod) }
+            if affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution.isEmpty == false {
+                storage.podsWithRequiredAntiAffinity.append(pod)
+            }
         }
     }
 
     /// Takes away the pod with this namespace and name, if it is here; returns it.
     @discardableResult
     public mutating func remove(namespace: String?, name: String?) -> Pod? {
-        guard let index = pods.firstIndex(where: { $0.metadata.namespace == namespace && $0.metadata.name == name }) else { return nil }
-        let pod = pods.remove(at: index)
-        requested -= PodRequests.of(pod)
-        requested.pods -= 1
-        nonZeroRequested -= NodeResourcesFit.scoringRequests(pod)
-        usedPorts = Set(pods.flatMap(HostPort.of))
         let same: (Pod) -> Bool = { $0.metadata.namespace == namespace && $0.metadata.name == name }
-        podsWithAffinity.removeAll(where: same)
-        podsWithRequiredAntiAffinity.removeAll(where: same)
+        guard let index = storage.pods.firstIndex(where: same) else { return nil }
+        let pod = storage.pods[index]
+        let requests = PodRequests.of(pod)
+        let scoring = NodeResourcesFit.scoringRequests(pod)
+        mutate { storage in
+            storage.pods.remove(at: index)
+            storage.requested -= requests
+            storage.requested.pods -= 1
+            storage.nonZeroRequested -= scoring
+            storage.usedPorts = Set(storage.pods.flatMap(HostPort.of))
+            storage.podsWithAffinity.removeAll(where: same)
+            storage.podsWithRequiredAntiAffinity.removeAll(where: same)
+        }
         return pod
     }
 }

@@ -11,6 +11,8 @@ public struct ImageLocality: PreFilterPlugin, ScorePlugin {
     static let maxContainerThreshold: Int64 = 1000 * megabyte
 
     struct Spread: Sendable {
+        /// The pod's images, normalized, one per container.
+        var images: [String]
         var nodesWithImage: [String: Int]
         var totalNodes: Int
     }
@@ -19,26 +21,27 @@ public struct ImageLocality: PreFilterPlugin, ScorePlugin {
 
     /// Counts, across the whole snapshot, the nodes that hold each of the pod's images.
     public func preFilter(_ pod: Pod, snapshot: Snapshot, state: inout CycleState) -> PreFilterResult {
-        let wanted = Set(((pod.spec?.initContainers ?? []) + (pod.spec?.containers ?? [])).map { Self.normalized($0.image ?? "") })
+        let images = ((pod.spec?.initContainers ?? []) + (pod.spec?.containers ?? [])).map { Self.normalized($0.image ?? "") }
+        let wanted = Set(images)
         var counts: [String: Int] = [:]
         for node in snapshot.nodes where !node.imageSizes.isEmpty {
             for name in wanted where node.imageSizes[name] != nil { counts[name, default: 0] += 1 }
         }
-        state[Self.stateKey] = Spread(nodesWithImage: counts, totalNodes: snapshot.nodes.count)
+        state[Self.stateKey] = Spread(images: images, nodesWithImage: counts, totalNodes: snapshot.nodes.count)
         return PreFilterResult()
     }
 
     public func score(_ pod: Pod, node: NodeInfo, state: CycleState) -> Int64 {
         guard let spread = state[Self.stateKey, as: Spread.self], spread.totalNodes > 0 else { return 0 }
         let sizes = node.imageSizes
-        let containers = (pod.spec?.initContainers ?? []) + (pod.spec?.containers ?? [])
+        // A node holding none of the images scores the minimum, 0.
+        guard !sizes.isEmpty else { return 0 }
         var sum: Int64 = 0
-        for container in containers {
-            let name = Self.normalized(container.image ?? "")
+        for name in spread.images {
             guard let size = sizes[name] else { continue }
             sum += size * Int64(spread.nodesWithImage[name] ?? 0) / Int64(spread.totalNodes)
         }
-        let maxThreshold = Self.maxContainerThreshold * Int64(max(1, containers.count))
+        let maxThreshold = Self.maxContainerThreshold * Int64(max(1, spread.images.count))
         let clamped = min(max(sum, Self.minThreshold), maxThreshold)
         return maxNodeScore * (clamped - Self.minThreshold) / (maxThreshold - Self.minThreshold)
     }
