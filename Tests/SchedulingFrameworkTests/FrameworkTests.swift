@@ -247,3 +247,39 @@ enum Build {
         #expect((cycle.postFilter?.victims ?? []).map { $0.metadata.name ?? "" }.sorted() == test.victims, "\(test.name)")
     }
 }
+
+@Suite struct CycleTests {
+    @Test func pluginsWithNothingToCheckAreSkippedForTheCycle() {
+        let pod = Build.pod("plain", cpu: "100m")
+        let cycle = Registry.defaultProfile().run(pod, snapshot: Snapshot(nodes: [Build.node("a"), Build.node("b")], pods: []))
+        #expect(cycle.state.skippedFilters == ["NodeAffinity", "NodePorts", "PodTopologySpread", "InterPodAffinity"])
+        #expect(cycle.state.skippedScores == ["NodeAffinity", "ImageLocality", "PodTopologySpread", "InterPodAffinity"])
+
+        var picky = pod
+        picky.spec?.nodeSelector = ["disk": "ssd"]
+        picky.spec?.containers[0].ports = [ContainerPort(hostPort: 8080, containerPort: 80)]
+        let checked = Registry.defaultProfile().run(picky, snapshot: Snapshot(nodes: [Build.node("a")], pods: []))
+        #expect(!checked.state.skippedFilters.contains("NodeAffinity"))
+        #expect(!checked.state.skippedFilters.contains("NodePorts"))
+    }
+
+    @Test func aLargeClusterIsSampledAndEveryNodeGetsItsTurn() {
+        let framework = Registry.defaultProfile(parallelism: 2)
+        #expect(framework.feasibleNodesToFind(50) == 50, "below 100 nodes, all")
+        #expect(framework.feasibleNodesToFind(500) == 230, "46% of 500")
+        #expect(framework.feasibleNodesToFind(5000) == 500, "10% of 5,000")
+        #expect(framework.feasibleNodesToFind(100_000) == 5000, "never below 5%")
+
+        let nodes = (0..<500).map { Build.node("n\($0)") }
+        let snapshot = Snapshot(nodes: nodes, pods: [])
+        let first = framework.run(Build.pod("p"), snapshot: snapshot, startIndex: 0)
+        #expect(first.evaluatedNodes == 230)
+        let second = framework.run(Build.pod("p"), snapshot: snapshot, startIndex: 230)
+        guard case .node(let name, _) = second.outcome else {
+            Issue.record("the pod fits")
+            return
+        }
+        let index = Int(name.dropFirst()) ?? -1
+        #expect(index >= 230 || index < 230 + 230 - 500, "the second cycle looks at the next nodes, wrapping round")
+    }
+}

@@ -92,6 +92,7 @@ public struct Framework: Sendable {
         // Batches of `wanted`: one batch when every node fits, as in most cycles.
         let batch = max(1, wanted)
         let frozen = state
+        let active = filters.filter { !state.skippedFilters.contains($0.name) }
         while evaluated < total, feasible.count < wanted {
             let count = min(batch, total - evaluated)
             let offset = evaluated
@@ -100,7 +101,7 @@ public struct Framework: Sendable {
                 if let candidates, !candidates.contains(node.name) {
                     return PluginStatus(.unresolvable, ["node(s) didn't satisfy plugin(s) [PreFilter]"])
                 }
-                return firstRefusal(pod, node: node, state: frozen)
+                return firstRefusal(pod, node: node, state: frozen, filters: active)
             }
             for (position, verdict) in verdicts.enumerated() {
                 let node = snapshot.nodes[(startIndex + offset + position) % total]
@@ -190,6 +191,10 @@ public struct Framework: Sendable {
 
     /// The first filter that refuses the pod on `node`, if any.
     public func firstRefusal(_ pod: Pod, node: NodeInfo, state: CycleState) -> PluginStatus? {
+        firstRefusal(pod, node: node, state: state, filters: filters.filter { !state.skippedFilters.contains($0.name) })
+    }
+
+    func firstRefusal(_ pod: Pod, node: NodeInfo, state: CycleState, filters: [any FilterPlugin]) -> PluginStatus? {
         for plugin in filters {
             var status = plugin.filter(pod, node: node, state: state)
             if !status.isSuccess {
@@ -203,7 +208,7 @@ public struct Framework: Sendable {
     /// Each node's weighted sum of normalized plugin scores.
     public func totalScores(_ pod: Pod, nodes: [NodeInfo], state: CycleState) -> [Int64] {
         var totals = [Int64](repeating: 0, count: nodes.count)
-        for (plugin, weight) in scores {
+        for (plugin, weight) in scores where !state.skippedScores.contains(plugin.name) {
             var pluginScores = map(nodes.count) { plugin.score(pod, node: nodes[$0], state: state) }
             plugin.normalize(&pluginScores, pod: pod, state: state)
             for index in totals.indices { totals[index] += pluginScores[index] * weight }

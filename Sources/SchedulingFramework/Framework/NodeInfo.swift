@@ -48,7 +48,7 @@ public struct NodeInfo: Sendable {
     }
 
     public var node: Node {
-        get { storage.node }
+        _read { yield storage.node }
         set {
             mutate { storage in
                 storage.node = newValue
@@ -58,23 +58,23 @@ public struct NodeInfo: Sendable {
         }
     }
 
-    public var pods: [Pod] { storage.pods }
+    public var pods: [Pod] { _read { yield storage.pods } }
     /// The sum of the requests of `pods` (PodRequests).
-    public var requested: ResourceAmounts { storage.requested }
+    public var requested: ResourceAmounts { _read { yield storage.requested } }
     /// The requests of `pods` as scoring counts them: a container asking for no cpu or
     /// memory counts upstream's non-zero defaults (NodeResourcesFit.scoringRequests).
-    public var nonZeroRequested: ResourceAmounts { storage.nonZeroRequested }
+    public var nonZeroRequested: ResourceAmounts { _read { yield storage.nonZeroRequested } }
     /// What the node offers: `status.allocatable`, or its capacity when allocatable is unset.
-    public var allocatable: ResourceAmounts { storage.allocatable }
+    public var allocatable: ResourceAmounts { _read { yield storage.allocatable } }
     /// The images the node holds, by normalized name, with their sizes in bytes.
-    public var imageSizes: [String: Int64] { storage.imageSizes }
+    public var imageSizes: [String: Int64] { _read { yield storage.imageSizes } }
     /// The host ports of `pods`.
-    public var usedPorts: Set<HostPort> { storage.usedPorts }
+    public var usedPorts: Set<HostPort> { _read { yield storage.usedPorts } }
     /// The pods of `pods` with pod affinity or anti-affinity of any kind, and those with
     /// required anti-affinity (upstream's PodsWithAffinity and PodsWithRequiredAntiAffinity),
     /// so that InterPodAffinity can pass over nodes where no pod has any.
-    public var podsWithAffinity: [Pod] { storage.podsWithAffinity }
-    public var podsWithRequiredAntiAffinity: [Pod] { storage.podsWithRequiredAntiAffinity }
+    public var podsWithAffinity: [Pod] { _read { yield storage.podsWithAffinity } }
+    public var podsWithRequiredAntiAffinity: [Pod] { _read { yield storage.podsWithRequiredAntiAffinity } }
 
     public var name: String { storage.node.metadata.name ?? "" }
 

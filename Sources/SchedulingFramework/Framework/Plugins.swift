@@ -124,7 +124,16 @@ public func normalizeToMax(_ scores: inout [Int64], reverse: Bool) {
 public struct CycleState: Sendable {
     private var values: [String: any Sendable] = [:]
 
+    /// Plugins that said in PreFilter that their Filter has nothing to check this cycle, and
+    /// in PreScore that their Score would rank every node alike (upstream's Skip status).
+    public private(set) var skippedFilters: Set<String> = []
+    public private(set) var skippedScores: Set<String> = []
+
     public init() {}
+
+    public mutating func skipFilter(_ plugin: String) { skippedFilters.insert(plugin) }
+
+    public mutating func skipScore(_ plugin: String) { skippedScores.insert(plugin) }
 
     public subscript<T: Sendable>(key: String, as type: T.Type = T.self) -> T? {
         get { values[key] as? T }

@@ -11,14 +11,15 @@ public enum Registry {
         let affinity = NodeAffinityPlugin()
         let taints = TaintToleration()
         let images = ImageLocality()
+        let ports = NodePorts()
         let spread = PodTopologySpread()
         let podAffinity = InterPodAffinity()
         return Framework(
             profileName: defaultSchedulerName,
-            preFilters: [fit, images, spread, podAffinity],
-            filters: [NodeUnschedulable(), NodeName(), taints, affinity, NodePorts(), fit, spread, podAffinity],
+            preFilters: [affinity, ports, fit, images, spread, podAffinity],
+            filters: [NodeUnschedulable(), NodeName(), taints, affinity, ports, fit, spread, podAffinity],
             postFilters: [DefaultPreemption()],
-            preScores: [spread, podAffinity],
+            preScores: [affinity, spread, podAffinity],
             scores: [(taints, 3), (affinity, 2), (fit, 1), (spread, 2), (podAffinity, 2),
                      (NodeResourcesBalancedAllocation(), 1), (images, 1)],
             binders: [DefaultBinder()], parallelism: parallelism)

@@ -28,6 +28,8 @@ public struct ImageLocality: PreFilterPlugin, ScorePlugin {
             for name in wanted where node.imageSizes[name] != nil { counts[name, default: 0] += 1 }
         }
         state[Self.stateKey] = Spread(images: images, nodesWithImage: counts, totalNodes: snapshot.nodes.count)
+        // No node holds any of the images: every node scores 0.
+        if counts.isEmpty { state.skipScore(name) }
         return PreFilterResult()
     }
 

@@ -36,6 +36,7 @@ extension InterPodAffinity {
         let anyPlacedAntiAffinity = snapshot.nodes.contains { !$0.podsWithRequiredAntiAffinity.isEmpty }
         guard podHasTerms || anyPlacedAntiAffinity else {
             state[Self.filterStateKey] = filterState
+            state.skipFilter(name)
             return PreFilterResult()
         }
         for node in snapshot.nodes {

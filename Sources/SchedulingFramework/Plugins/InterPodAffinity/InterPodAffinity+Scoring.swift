@@ -15,6 +15,11 @@ extension InterPodAffinity {
         let preferredAffinity = AffinityTerm.placedTerms(.preferredAffinity, of: pod)
         let preferredAntiAffinity = AffinityTerm.placedTerms(.preferredAntiAffinity, of: pod)
         let podPrefers = !preferredAffinity.isEmpty || !preferredAntiAffinity.isEmpty
+        guard podPrefers || allNodes.contains(where: { !$0.podsWithAffinity.isEmpty }) else {
+            // Nothing is preferred by or of the pod: every node would score 0.
+            state.skipScore(name)
+            return
+        }
         var scoreState = ScoreState()
         for node in allNodes {
             let labels = node.node.metadata.labels ?? [:]

@@ -15,6 +15,7 @@ extension PodTopologySpread {
     public func preFilter(_ pod: Pod, snapshot: Snapshot, state: inout CycleState) -> PreFilterResult {
         guard pod.spec?.topologySpreadConstraints.isEmpty == false else {
             state[Self.filterStateKey] = FilterState()
+            state.skipFilter(name)
             return PreFilterResult()
         }
         state[Self.nodesKey] = snapshot.nodes
@@ -26,6 +27,8 @@ extension PodTopologySpread {
         } catch {
             return PreFilterResult(PluginStatus(.error, ["\(Self.name): \(error)"]))
         }
+        // Only ScheduleAnyway constraints: nothing to filter, PreScore still needs the nodes.
+        if constraints.isEmpty { state.skipFilter(name) }
         var filterState = FilterState(constraints: constraints, domainCounts: Array(repeating: [:], count: constraints.count))
         let namespace = pod.metadata.namespace ?? ""
         for node in snapshot.nodes where !constraints.isEmpty {

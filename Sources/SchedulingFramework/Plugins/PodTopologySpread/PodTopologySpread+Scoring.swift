@@ -19,7 +19,10 @@ extension PodTopologySpread {
     public func preScore(_ pod: Pod, nodes: [NodeInfo], state: inout CycleState) {
         guard pod.spec?.topologySpreadConstraints.isEmpty == false,
               let constraints = try? SpreadConstraint.constraints(of: pod, SpreadConstraint.scheduleAnyway),
-              !constraints.isEmpty else { return }
+              !constraints.isEmpty else {
+            state.skipScore(name)
+            return
+        }
         var scoreState = ScoreState(constraints: constraints, domainCounts: Array(repeating: [:], count: constraints.count))
         for node in nodes {
             let labels = node.node.metadata.labels ?? [:]
