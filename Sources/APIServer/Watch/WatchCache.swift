@@ -57,7 +57,7 @@ public actor WatchCache {
     }
 
     public init(store: any ClusterStore, registry: ResourceRegistry, logger: Logger,
-                historyLimit: Int = 10_000, watcherBuffer: Int = 1_000) {
+                historyLimit: Int = 10_000, watcherBuffer: Int = 10_000) {
         self.store = store
         self.registry = registry
         self.logger = logger
