@@ -87,6 +87,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The node agent: registration, heartbeats, and the pods bound to its node, run through
+        // a pod runtime (hollow for simulation; CRI on containerd as it arrives).
+        .target(
+            name: "NodeAgent",
+            dependencies: [
+                "Client", "Resources",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // The Kubernetes REST API over the cluster store.
         .target(
             name: "APIServer",
@@ -127,7 +137,7 @@ let package = Package(
         .executableTarget(
             name: "capstan",
             dependencies: [
-                "Appliance",
+                "Appliance", "NodeAgent", "Client", "Resources",
                 "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -185,6 +195,8 @@ let package = Package(
         .testTarget(
             name: "SchedulerTests",
             dependencies: ["Scheduler", "SchedulingFramework", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
+        .testTarget(
+            name: "NodeAgentTests", dependencies: ["NodeAgent", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
         .testTarget(name: "EtcdProtocolTests", dependencies: ["EtcdProtocol"], swiftSettings: strict),
     ]
 )

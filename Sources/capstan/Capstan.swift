@@ -8,7 +8,7 @@ struct Capstan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "capstan",
         abstract: "A GitOps appliance: a git remote that is a Kubernetes cluster.",
-        subcommands: [Up.self, Server.self, Kubeconfig.self, Debug.self])
+        subcommands: [Up.self, Server.self, Agent.self, Simulate.self, Kubeconfig.self, Debug.self])
 }
 
 /// `capstan up`: the all-in-one appliance on its embedded defaults.
