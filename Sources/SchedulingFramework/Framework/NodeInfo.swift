@@ -15,6 +15,8 @@ public struct NodeInfo: Sendable {
         var usedPorts: Set<HostPort> = []
         var podsWithAffinity: [Pod] = []
         var podsWithRequiredAntiAffinity: [Pod] = []
+        /// The parsed pod (anti-)affinity terms of `podsWithAffinity`, by namespace/name.
+        var affinityTerms: [String: PlacedAffinityTerms] = [:]
 
         init(node: Node) {
             self.node = node
@@ -32,6 +34,7 @@ public struct NodeInfo: Sendable {
             usedPorts = other.usedPorts
             podsWithAffinity = other.podsWithAffinity
             podsWithRequiredAntiAffinity = other.podsWithRequiredAntiAffinity
+            affinityTerms = other.affinityTerms
         }
     }
 
@@ -78,6 +81,14 @@ public struct NodeInfo: Sendable {
 
     public var name: String { storage.node.metadata.name ?? "" }
 
+    /// A placed pod's terms of one kind, parsed once when the pod was added (upstream keeps
+    /// them in its PodInfo); parsed now for a pod that is not on this node.
+    func affinityTerms(_ kind: AffinityTerm.Kind, of pod: Pod) -> [AffinityTerm] {
+        storage.affinityTerms[Self.termsKey(pod)]?[kind] ?? AffinityTerm.placedTerms(kind, of: pod)
+    }
+
+    static func termsKey(_ pod: Pod) -> String { (pod.metadata.namespace ?? "") + "/" + (pod.metadata.name ?? "") }
+
     static func imageSizes(of node: Node) -> [String: Int64] {
         var sizes: [String: Int64] = [:]
         for image in node.status?.images ?? [] {
@@ -96,13 +107,18 @@ public struct NodeInfo: Sendable {
         let scoring = NodeResourcesFit.scoringRequests(pod)
         let ports = HostPort.of(pod)
         let affinity = pod.spec?.affinity
+        let hasPodAffinity = affinity?.podAffinity != nil || affinity?.podAntiAffinity != nil
+        let terms = hasPodAffinity ? PlacedAffinityTerms(pod) : nil
         mutate { storage in
             storage.pods.append(pod)
             storage.requested += requests
             storage.requested.pods += 1
             storage.nonZeroRequested += scoring
             storage.usedPorts.formUnion(ports)
-            if affinity?.podAffinity != nil || affinity?.podAntiAffinity != nil { storage.podsWithAffinity.append(pod) }
+            if let terms {
+                storage.podsWithAffinity.append(pod)
+                storage.affinityTerms[Self.termsKey(pod)] = terms
+            }
             if affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution.isEmpty == false {
                 storage.podsWithRequiredAntiAffinity.append(pod)
             }
@@ -124,6 +140,7 @@ public struct NodeInfo: Sendable {
             storage.nonZeroRequested -= scoring
             storage.usedPorts = Set(storage.pods.flatMap(HostPort.of))
             storage.podsWithAffinity.removeAll(where: same)
+            storage.affinityTerms[Self.termsKey(pod)] = nil
             storage.podsWithRequiredAntiAffinity.removeAll(where: same)
         }
         return pod
@@ -161,5 +178,29 @@ public struct Snapshot: Sendable {
             placed[node, default: []].append(pod)
         }
         self.nodes = nodes.map { NodeInfo(node: $0, pods: placed[$0.metadata.name ?? ""] ?? []) }
+    }
+}
+
+/// A placed pod's four lists of pod (anti-)affinity terms, parsed.
+struct PlacedAffinityTerms: Sendable {
+    var requiredAffinity: [AffinityTerm]
+    var requiredAntiAffinity: [AffinityTerm]
+    var preferredAffinity: [AffinityTerm]
+    var preferredAntiAffinity: [AffinityTerm]
+
+    init(_ pod: Pod) {
+        requiredAffinity = AffinityTerm.placedTerms(.requiredAffinity, of: pod)
+        requiredAntiAffinity = AffinityTerm.placedTerms(.requiredAntiAffinity, of: pod)
+        preferredAffinity = AffinityTerm.placedTerms(.preferredAffinity, of: pod)
+        preferredAntiAffinity = AffinityTerm.placedTerms(.preferredAntiAffinity, of: pod)
+    }
+
+    subscript(kind: AffinityTerm.Kind) -> [AffinityTerm] {
+        switch kind {
+        case .requiredAffinity: requiredAffinity
+        case .requiredAntiAffinity: requiredAntiAffinity
+        case .preferredAffinity: preferredAffinity
+        case .preferredAntiAffinity: preferredAntiAffinity
+        }
     }
 }

@@ -42,7 +42,7 @@ extension InterPodAffinity {
         for node in snapshot.nodes {
             let labels = node.node.metadata.labels ?? [:]
             for placed in node.podsWithRequiredAntiAffinity {
-                for term in AffinityTerm.placedTerms(.requiredAntiAffinity, of: placed) where term.matches(pod) {
+                for term in node.affinityTerms(.requiredAntiAffinity, of: placed) where term.matches(pod) {
                     Self.count(term, on: labels, into: &filterState.existingAntiAffinityCounts)
                 }
             }

@@ -33,14 +33,14 @@ extension InterPodAffinity {
                 }
                 guard placed.spec?.affinity?.podAffinity != nil || placed.spec?.affinity?.podAntiAffinity != nil else { continue }
                 if hardPodAffinityWeight > 0 {
-                    for term in AffinityTerm.placedTerms(.requiredAffinity, of: placed) where term.matches(pod) {
+                    for term in node.affinityTerms(.requiredAffinity, of: placed) where term.matches(pod) {
                         scoreState.add(hardPodAffinityWeight, for: term, on: labels)
                     }
                 }
-                for term in AffinityTerm.placedTerms(.preferredAffinity, of: placed) where term.matches(pod) {
+                for term in node.affinityTerms(.preferredAffinity, of: placed) where term.matches(pod) {
                     scoreState.add(term.weight, for: term, on: labels)
                 }
-                for term in AffinityTerm.placedTerms(.preferredAntiAffinity, of: placed) where term.matches(pod) {
+                for term in node.affinityTerms(.preferredAntiAffinity, of: placed) where term.matches(pod) {
                     scoreState.add(-term.weight, for: term, on: labels)
                 }
             }
