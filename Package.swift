@@ -128,7 +128,7 @@ let package = Package(
         .target(
             name: "Appliance",
             dependencies: [
-                "Store", "APIServer", "Client", "Controllers", "Scheduler",
+                "Store", "APIServer", "Client", "Controllers", "Scheduler", "NodeAgent", "Resources",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -137,7 +137,7 @@ let package = Package(
         .executableTarget(
             name: "capstan",
             dependencies: [
-                "Appliance", "NodeAgent", "Client", "Resources",
+                "Appliance",
                 "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -12,7 +12,7 @@ import Synchronization
 public final class NodeAgent: Sendable {
     public let configuration: NodeAgentConfiguration
     private let client: any ClusterClient
-    private let runtime: any PodRuntime
+    private let runtime: any ContainerRuntime
     private let clock: any ClusterClock
     private let logger: Logger
     private let queue: WorkQueue<ObjectKey>
@@ -25,7 +25,7 @@ public final class NodeAgent: Sendable {
         var started: Set<String> = []
     }
 
-    public init(configuration: NodeAgentConfiguration, client: any ClusterClient, runtime: any PodRuntime,
+    public init(configuration: NodeAgentConfiguration, client: any ClusterClient, runtime: any ContainerRuntime,
                 clock: any ClusterClock = SystemClusterClock(), logger: Logger = Logger(label: "capstan.agent")) {
         self.configuration = configuration
         self.client = client

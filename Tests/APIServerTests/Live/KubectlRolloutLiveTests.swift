@@ -5,8 +5,9 @@ import Foundation
 import Resources
 import Testing
 
-/// `kubectl rollout` against a real `capstan server` and its controllers, with hollow nodes
-/// in this process that register through the server's HTTPS API and run every pod.
+/// `kubectl rollout` against a real `capstan server` with its controllers and scheduler, with
+/// hollow nodes in this process that register through the server's HTTPS API and run every pod
+/// bound to them.
 @Suite(.serialized, .timeLimit(.minutes(4))) struct KubectlRolloutLiveTests {
     static let deployment = """
         apiVersion: apps/v1
@@ -48,7 +49,8 @@ import Testing
     static func withCluster(_ body: (Kubectl, HTTPClusterClient) async throws -> Void) async throws {
         let server = try ServerProcess()
         let client = try HTTPClusterClient(kubeconfigPath: server.kubeconfig)
-        let nodes = HollowNodes(count: 2, client: client)
+        // The server's scheduler binds; the hollow nodes only run what is bound to them.
+        let nodes = HollowNodes(count: 2, client: client, bindsPods: false)
         // The hollow nodes run on their own thread: the live suites that block the shared
         // pool while kubectl runs must not starve the nodes this rollout waits on.
         let tending = Task(executorPreference: QueueExecutor(label: "hollow-nodes")) { await nodes.run() }

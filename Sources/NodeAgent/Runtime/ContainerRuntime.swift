@@ -3,7 +3,7 @@ import Resources
 /// What runs a node's pods. The agent decides what should run; the runtime runs it. The CRI
 /// runtime (containerd) is the product's; `HollowRuntime` runs nothing, for simulating nodes
 /// at scale against a real control plane.
-public protocol PodRuntime: Sendable {
+public protocol ContainerRuntime: Sendable {
     var name: String { get }
     /// Starts everything `pod` needs; returns once its containers run.
     func start(_ pod: Pod) async throws
@@ -12,7 +12,7 @@ public protocol PodRuntime: Sendable {
 }
 
 /// A runtime that runs nothing: every pod starts at once and stops at once.
-public struct HollowRuntime: PodRuntime {
+public struct HollowRuntime: ContainerRuntime {
     public let name = "hollow"
 
     public init() {}
