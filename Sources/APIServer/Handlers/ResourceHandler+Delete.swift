@@ -4,7 +4,7 @@ import Store
 
 extension ResourceHandler {
     func deleteOptions(_ request: APIRequest) throws(APIError) -> DeleteOptions {
-        let body = request.body.isEmpty ? nil : try decodeBody(request)
+        let body = request.body.isEmpty ? nil : try decodeBody(request, as: OpenAPIMetaTypes.DeleteOptions.self)
         return try DeleteOptions(body: body, query: request.query)
     }
 

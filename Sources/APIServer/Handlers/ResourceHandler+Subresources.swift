@@ -21,7 +21,7 @@ extension ResourceHandler {
         case ("binding", "create"):
             return try await bind(request, resource)
         case ("eviction", "create"):
-            let body = try decodeBody(request)
+            let body = try decodeBody(request, as: OpenAPIMetaTypes.Eviction.self)
             let options = try DeleteOptions(body: body["deleteOptions"], query: request.query)
             _ = try await delete(resource, namespace: info.namespace, name: info.name, options: options)
             return .json(["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success"], status: 201)
@@ -48,7 +48,7 @@ extension ResourceHandler {
         case "update", "patch":
             let desired: JSONValue
             if info.verb == "update" {
-                desired = try decodeBody(request)
+                desired = try decodeBody(request, as: OpenAPIMetaTypes.Scale.self)
             } else {
                 let (kind, patch) = try decodePatch(request)
                 do { desired = try applyPatch(kind, patch, to: scale, schema: nil) } catch {
@@ -101,7 +101,7 @@ extension ResourceHandler {
     /// `pods/NAME/binding`: assigns an unbound pod to a node and marks it PodScheduled.
     func bind(_ request: APIRequest, _ resource: ServedResource) async throws -> APIResponse {
         let info = request.info
-        let binding = try decodeBody(request)
+        let binding = try decodeBody(request, as: OpenAPIMetaTypes.Binding.self)
         guard let node = binding["target"]?["name"]?.stringValue, !node.isEmpty else {
             throw APIError(code: 422, reason: "Invalid",
                            message: "Binding \"\(info.name)\" is invalid: target.name: Required value")

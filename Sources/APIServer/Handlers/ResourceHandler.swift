@@ -26,6 +26,13 @@ struct ResourceHandler: Sendable {
     static let maxBodyBytes = 3 * 1024 * 1024
 
     func handle(_ request: APIRequest) async -> APIResponse {
+        let response = await answer(request)
+        guard ProtobufBodies.acceptsOnlyProtobuf(request.accept) else { return response }
+        let info = request.info
+        return ProtobufBodies.response(response, resource: registry.resource(group: info.group, version: info.version, plural: info.resource))
+    }
+
+    private func answer(_ request: APIRequest) async -> APIResponse {
         do {
             return try await dispatch(request)
         } catch let error as APIError {
@@ -115,8 +122,9 @@ struct ResourceHandler: Sendable {
 
     // MARK: Bodies
 
-    /// The request body as a JSON object: JSON (also when no content type is given) or YAML.
-    func decodeBody(_ request: APIRequest) throws(APIError) -> JSONValue {
+    /// The request body as a JSON object: JSON (also when no content type is given), YAML, or
+    /// protobuf holding a `type` object.
+    func decodeBody(_ request: APIRequest, as type: any SchemaDescribing.Type) throws(APIError) -> JSONValue {
         if request.body.count > Self.maxBodyBytes {
             throw APIError.tooLarge("Request entity too large: limit is \(Self.maxBodyBytes)")
         }
@@ -132,9 +140,11 @@ struct ResourceHandler: Sendable {
             do { value = try YAMLDecoder().value(from: String(decoding: request.body, as: UTF8.self)) } catch {
                 throw APIError.badRequest("error converting YAML to JSON: \(error)")
             }
+        case ProtobufBodies.mediaType:
+            value = try ProtobufBodies.decode(request.body, as: type)
         default:
             throw APIError.unsupportedMediaType(
-                "the body of the request was in an unknown format - accepted media types include: application/json, application/yaml")
+                "the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf")
         }
         guard case .object = value else {
             throw APIError.badRequest("the body of the request must be a JSON or YAML object")

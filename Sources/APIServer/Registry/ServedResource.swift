@@ -10,6 +10,8 @@ public struct ServedResource: Sendable {
     public let type: ResourceType
     /// The Swift model of the kind (for schema, table and typed hooks).
     public let objectType: any APIResource.Type
+    /// The same type, as its schema describes it (for protobuf bodies).
+    public let schemaType: any SchemaDescribing.Type
     public let shortNames: [String]
     public let categories: [String]
     /// Subresources served under `NAME/…`: `status`, `scale`, `binding`, `log`, `exec`.
@@ -30,7 +32,7 @@ public struct ServedResource: Sendable {
     /// Validation errors of `new` replacing `old`.
     let validateUpdate: @Sendable (_ new: JSONValue, _ old: JSONValue) throws -> [FieldError]
 
-    public init<T: APIResource & UnknownFieldsCarrying>(
+    public init<T: APIResource & UnknownFieldsCarrying & SchemaDescribing>(
         _ model: T.Type,
         shortNames: [String] = [],
         categories: [String] = [],
@@ -39,6 +41,7 @@ public struct ServedResource: Sendable {
     ) {
         self.type = T.resourceType
         self.objectType = model
+        self.schemaType = model
         self.shortNames = shortNames
         self.categories = categories
         self.subresources = subresources

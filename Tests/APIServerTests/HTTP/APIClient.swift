@@ -31,10 +31,12 @@ struct APIClient: Sendable {
 
     // MARK: Requests
 
-    func send(_ method: HTTPMethod, _ path: String, bytes: [UInt8]? = nil, contentType: String? = nil) async throws -> APIReply {
+    func send(_ method: HTTPMethod, _ path: String, bytes: [UInt8]? = nil, contentType: String? = nil,
+              accept: String? = nil) async throws -> APIReply {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = method
         if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
+        if let accept { request.headers.add(name: "Accept", value: accept) }
         if let bytes { request.body = .bytes(ByteBuffer(bytes: bytes)) }
         let response = try await client.execute(request, timeout: .seconds(deadline.components.seconds))
         let body = try await response.body.collect(upTo: 64 << 20)
