@@ -5,7 +5,7 @@ import Testing
 /// `capstan server`, configured by nothing but the kubeconfig the server wrote.
 @Suite struct PythonClientLiveTests {
     static let script = #"""
-        import sys
+        import json, sys
         from kubernetes import client, config, watch
         config.load_kube_config(sys.argv[1])
         v1 = client.CoreV1Api()
@@ -24,6 +24,25 @@ import Testing
             print("missing", e.status)
         for ev in watch.Watch().stream(v1.list_namespaced_config_map, "default", timeout_seconds=2):
             print("event", ev["type"], ev["object"].metadata.name)
+        print("deployments", ",".join(d.metadata.name for d in apps.list_namespaced_deployment("default").items))
+        for ev in watch.Watch().stream(apps.list_namespaced_deployment, "default", timeout_seconds=2):
+            print("deployment event", ev["type"], ev["object"].metadata.name, ev["object"].spec.replicas)
+        apps.delete_namespaced_deployment("d", "default")
+        v1.delete_namespaced_config_map("py", "default")
+        print("after delete", len(v1.list_namespaced_config_map("default").items),
+              len(apps.list_namespaced_deployment("default").items))
+        # A malformed protobuf body, through the client's own connection: a 400 Status.
+        api = client.ApiClient()
+        try:
+            r = api.rest_client.request("POST", api.configuration.host + "/api/v1/namespaces/default/configmaps",
+                                        headers={"Content-Type": "application/vnd.kubernetes.protobuf",
+                                                 "Accept": "application/json"},
+                                        body=b"k8s\x00\x12\x7f\x0a")
+            r.read()
+            status, data = r.status, r.data
+        except client.exceptions.ApiException as e:
+            status, data = e.status, e.body
+        print("malformed protobuf", status, json.loads(data)["kind"])
         print("version", client.VersionApi().get_code().git_version)
         """#
 
@@ -39,6 +58,10 @@ import Testing
         #expect(out.contains("replicas 3"), "\(out)")
         #expect(out.contains("missing 404"), "\(out)")
         #expect(out.contains("event ADDED py"), "\(out)")
+        #expect(out.contains("deployments d"), "\(out)")
+        #expect(out.contains("deployment event ADDED d 3"), "\(out)")
+        #expect(out.contains("after delete 0 0"), "\(out)")
+        #expect(out.contains("malformed protobuf 400 Status"), "\(out)")
         #expect(out.contains("version v1.32.0+capstan"), "\(out)")
     }
 }
