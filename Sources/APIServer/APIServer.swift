@@ -58,7 +58,7 @@ public struct APIServer: Service {
         self.cache = cache
         self.openAPI = openAPI
         self.handler = ResourceHandler(store: store, cache: cache, registry: registry, openAPI: openAPI,
-                                       now: now, logger: logger)
+                                       now: now, logger: logger, serviceAccountTokens: ServiceAccountTokenKeyring())
     }
 
     /// A client that calls this server's handlers directly, with no socket, as `user`: for the
@@ -91,6 +91,7 @@ public struct APIServer: Service {
             ? try ClusterCredentials.loadOrCreate(directory: configuration.pkiDirectory, serverNames: serverNames)
             : nil
         let (metrics, cache, openAPI, handler) = (self.metrics, self.cache, self.openAPI, self.handler)
+        if let credentials { handler.serviceAccountTokens.tokens = credentials.serviceAccountTokens }
         let portBox = PortBox()
         let responder = APIResponder(
             handler: handler, discovery: Discovery(registry: registry), openAPI: openAPI,

@@ -125,10 +125,13 @@ struct APIResponder: HTTPResponder {
         if token == nil {
             certificate = try? await context.channel.nioSSL_peerCertificate().get()
         }
-        guard let user = authenticator.authenticate(bearerToken: token, clientCertificate: certificate) else {
+        guard let authentication = authenticator.authentication(bearerToken: token, clientCertificate: certificate) else {
             throw APIError.unauthorized()
         }
-        return user
+        if let claims = authentication.serviceAccount, await !handler.tokenIsLive(claims) {
+            throw APIError.unauthorized()
+        }
+        return authentication.user
     }
 
     /// `a=1&b=x+y` → `["a": "1", "b": "x y"]`, percent-decoded as Go's `url.ParseQuery`.

@@ -90,6 +90,11 @@ struct Discovery: Sendable {
                     s["group"] = "policy"
                     s["version"] = "v1"
                     s["verbs"] = ["create"]
+                case "token":
+                    s["kind"] = "TokenRequest"
+                    s["group"] = "authentication.k8s.io"
+                    s["version"] = "v1"
+                    s["verbs"] = ["create"]
                 case "log":
                     s["kind"] = "Pod"
                     s["verbs"] = ["get"]

@@ -18,6 +18,8 @@ extension ResourceHandler {
             return try await update(request, resource, subresource: "finalize")
         case ("scale", _):
             return try await scale(request, resource)
+        case ("token", "create") where resource.kind == "ServiceAccount":
+            return try await createToken(request, resource)
         case ("binding", "create"):
             return try await bind(request, resource)
         case ("eviction", "create"):

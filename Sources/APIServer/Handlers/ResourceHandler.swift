@@ -21,6 +21,8 @@ struct ResourceHandler: Sendable {
     let openAPI: OpenAPIDocuments
     let now: @Sendable () -> Date
     let logger: Logger
+    /// The key `serviceaccounts/NAME/token` signs with.
+    let serviceAccountTokens: ServiceAccountTokenKeyring
 
     /// Request bodies above this size are refused with 413.
     static let maxBodyBytes = 3 * 1024 * 1024

@@ -55,3 +55,22 @@ extension OpenAPIMetaTypes.Binding: ProtobufMessage {
 extension OpenAPIMetaTypes.Eviction: ProtobufMessage {
     static let protobufFields: ProtobufFields = ["metadata": 1, "deleteOptions": 2]
 }
+
+// authentication/v1, upstream's k8s.io/api/authentication/v1/generated.proto.
+
+extension OpenAPIMetaTypes.TokenRequest: ProtobufMessage {
+    static let protobufFields: ProtobufFields = ["metadata": 1, "spec": 2, "status": 3]
+}
+
+extension OpenAPIMetaTypes.TokenRequestSpec: ProtobufMessage {
+    static let protobufFields: ProtobufFields = ["audiences": 1, "boundObjectRef": 3, "expirationSeconds": .keepsZero(4)]
+}
+
+extension OpenAPIMetaTypes.BoundObjectReference: ProtobufMessage {
+    // Upstream's proto names the uid field `uID`; its JSON name is `uid`.
+    static let protobufFields: ProtobufFields = ["kind": 1, "apiVersion": 2, "name": 3, "uid": 4]
+}
+
+extension OpenAPIMetaTypes.TokenRequestStatus: ProtobufMessage {
+    static let protobufFields: ProtobufFields = ["token": .keepsZero(1), "expirationTimestamp": 2]
+}

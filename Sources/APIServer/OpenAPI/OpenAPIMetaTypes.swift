@@ -160,4 +160,53 @@ enum OpenAPIMetaTypes {
         /// DeleteOptions may be provided.
         var deleteOptions: DeleteOptions?
     }
+
+    /// TokenRequest requests a token for a given service account.
+    @APIObject(.authentication)
+    struct TokenRequest {
+        /// APIVersion defines the versioned schema of this representation of an object.
+        var apiVersion: String?
+        /// Kind is a string value representing the REST resource this object represents.
+        var kind: String?
+        /// Standard object's metadata.
+        var metadata: ObjectMeta?
+        /// Spec holds information about the request being evaluated.
+        var spec: TokenRequestSpec
+        /// Status is filled in by the server and indicates whether the token can be authenticated.
+        var status: TokenRequestStatus?
+    }
+
+    /// TokenRequestSpec contains client provided parameters of a token request.
+    @APIObject(.authentication)
+    struct TokenRequestSpec {
+        /// Audiences are the intended audiences of the token; the API server's when empty.
+        @ListType("atomic")
+        var audiences: [String] = []
+        /// ExpirationSeconds is the requested duration of validity of the request.
+        var expirationSeconds: Int64?
+        /// BoundObjectRef is a reference to an object that the token will be bound to.
+        var boundObjectRef: BoundObjectReference?
+    }
+
+    /// BoundObjectReference is a reference to an object that a token is bound to.
+    @APIObject(.authentication)
+    struct BoundObjectReference {
+        /// Kind of the referent. Valid kinds are 'Pod' and 'Secret'.
+        var kind: String?
+        /// API version of the referent.
+        var apiVersion: String?
+        /// Name of the referent.
+        var name: String?
+        /// UID of the referent.
+        var uid: String?
+    }
+
+    /// TokenRequestStatus is the result of a token request.
+    @APIObject(.authentication)
+    struct TokenRequestStatus {
+        /// Token is the opaque bearer token.
+        var token: String
+        /// ExpirationTimestamp is the time of expiration of the returned token.
+        var expirationTimestamp: Time
+    }
 }

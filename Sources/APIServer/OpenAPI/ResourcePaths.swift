@@ -120,12 +120,12 @@ struct ResourcePaths {
                           action: "patch", kind: bodyKind, parameters: QueryParameters.patch, body: .patch,
                           response: .object(definition: definition, codes: [200, 201])),
             ])
-        case "binding", "eviction":
-            let isBinding = subresource == "binding"
-            let definition = isBinding ? SchemaCatalog.binding : SchemaCatalog.eviction
-            let bodyKind = isBinding
-                ? GroupVersionKind(group: "", version: "v1", kind: "Binding")
-                : GroupVersionKind(group: "policy", version: "v1", kind: "Eviction")
+        case "binding", "eviction", "token":
+            let (definition, bodyKind) = switch subresource {
+            case "binding": (SchemaCatalog.binding, GroupVersionKind(group: "", version: "v1", kind: "Binding"))
+            case "eviction": (SchemaCatalog.eviction, GroupVersionKind(group: "policy", version: "v1", kind: "Eviction"))
+            default: (SchemaCatalog.tokenRequest, GroupVersionKind(group: "authentication.k8s.io", version: "v1", kind: "TokenRequest"))
+            }
             return APIPath(path: path, parameters: parameters + pretty, operations: [
                 operation("post", "create\(name)\(bodyKind.kind)", "create \(subresource) of \(article(type.kind))",
                           action: "post", kind: bodyKind, parameters: QueryParameters.write,

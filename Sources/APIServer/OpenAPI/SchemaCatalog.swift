@@ -24,6 +24,7 @@ struct SchemaCatalog: Sendable {
     static let scale = OpenAPIMetaTypes.Scale.schema.definitionName!
     static let binding = OpenAPIMetaTypes.Binding.schema.definitionName!
     static let eviction = OpenAPIMetaTypes.Eviction.schema.definitionName!
+    static let tokenRequest = OpenAPIMetaTypes.TokenRequest.schema.definitionName!
     static let listMeta = ListMeta.schema.definitionName!
 
     init(registry: ResourceRegistry) {
@@ -46,6 +47,7 @@ struct SchemaCatalog: Sendable {
         add(OpenAPIMetaTypes.Scale.self, kind: GroupVersionKind(group: "autoscaling", version: "v1", kind: "Scale"))
         add(OpenAPIMetaTypes.Binding.self, kind: GroupVersionKind(group: "", version: "v1", kind: "Binding"))
         add(OpenAPIMetaTypes.Eviction.self, kind: GroupVersionKind(group: "policy", version: "v1", kind: "Eviction"))
+        add(OpenAPIMetaTypes.TokenRequest.self, kind: GroupVersionKind(group: "authentication.k8s.io", version: "v1", kind: "TokenRequest"))
     }
 
     subscript(name: String) -> Definition? { definitions[name] }

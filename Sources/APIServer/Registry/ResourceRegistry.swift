@@ -46,7 +46,7 @@ public struct ResourceRegistry: Sendable {
         ServedResource(Node.self, shortNames: ["no"], subresources: ["status"], selectableFields: ["spec.unschedulable"]),
         ServedResource(ConfigMap.self, shortNames: ["cm"]),
         ServedResource(Secret.self, selectableFields: ["type"]),
-        ServedResource(ServiceAccount.self, shortNames: ["sa"]),
+        ServedResource(ServiceAccount.self, shortNames: ["sa"], subresources: ["token"]),
         ServedResource(PersistentVolume.self, shortNames: ["pv"], subresources: ["status"]),
         ServedResource(PersistentVolumeClaim.self, shortNames: ["pvc"], subresources: ["status"]),
         ServedResource(Event.self, shortNames: ["ev"],

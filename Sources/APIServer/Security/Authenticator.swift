@@ -16,6 +16,9 @@ import X509
 ///   Common name → user name; each organization → a group.
 /// - A bearer token authenticates when it equals a token of the static token file. Tokens are
 ///   compared as SHA-256 digests in constant time, against every entry.
+/// - A bearer token that is a service-account token signed with the cluster's key, and valid
+///   now, authenticates as the service account (`ServiceAccountTokens`); the caller then
+///   checks that the account still exists (`Authentication.serviceAccount`).
 /// - Every authenticated user is in the group `system:authenticated`.
 /// - Tokens are read when the authenticator is made; a changed file needs a new authenticator.
 public struct Authenticator: Sendable {
@@ -28,13 +31,22 @@ public struct Authenticator: Sendable {
 
     private let tokens: [TokenEntry]
     private let clientCertificateAuthority: Certificate
+    private let serviceAccountTokens: ServiceAccountTokens?
     private let now: @Sendable () -> Date
+
+    /// Who made a request, and for a service-account token, what the token claims.
+    public struct Authentication: Sendable {
+        public var user: UserInfo
+        public var serviceAccount: ServiceAccountTokens.Claims?
+    }
 
     /// An authenticator accepting the tokens of `tokenFile` and client certificates issued by
     /// `clientCertificateAuthority`; `now` is the clock certificate validity is checked against.
-    init(tokenFile: StaticTokenFile, clientCertificateAuthority: Certificate, now: @escaping @Sendable () -> Date = { Date() }) {
+    init(tokenFile: StaticTokenFile, clientCertificateAuthority: Certificate, serviceAccountTokens: ServiceAccountTokens? = nil,
+         now: @escaping @Sendable () -> Date = { Date() }) {
         self.tokens = tokenFile.entries.map { TokenEntry(digest: Self.digest($0.token), user: $0.user) }
         self.clientCertificateAuthority = clientCertificateAuthority
+        self.serviceAccountTokens = serviceAccountTokens
         self.now = now
     }
 
@@ -45,11 +57,19 @@ public struct Authenticator: Sendable {
 
     /// The user, or nil when neither credential is valid (401).
     public func authenticate(bearerToken: String?, clientCertificate: NIOSSLCertificate?) -> UserInfo? {
+        authentication(bearerToken: bearerToken, clientCertificate: clientCertificate)?.user
+    }
+
+    /// The user and, for a service-account token, its claims; nil when no credential is valid.
+    public func authentication(bearerToken: String?, clientCertificate: NIOSSLCertificate?) -> Authentication? {
         if let clientCertificate, let user = user(for: clientCertificate) {
-            return Self.withAuthenticatedGroup(user)
+            return Authentication(user: Self.withAuthenticatedGroup(user))
         }
         if let bearerToken, let user = user(forToken: bearerToken) {
-            return Self.withAuthenticatedGroup(user)
+            return Authentication(user: Self.withAuthenticatedGroup(user))
+        }
+        if let bearerToken, let serviceAccountTokens, let claims = serviceAccountTokens.verify(bearerToken, now: now()) {
+            return Authentication(user: Self.withAuthenticatedGroup(claims.user), serviceAccount: claims)
         }
         return nil
     }

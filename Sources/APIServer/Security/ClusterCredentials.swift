@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import NIOSSL
 import X509
@@ -44,7 +45,10 @@ public struct ClusterCredentials: Sendable {
     public var adminCertificatePEM: String
     /// The admin user's private key, PEM (PKCS#8); a secret, as `admin.key` is.
     public var adminKeyPEM: String
-    /// Accepts the tokens of `tokens.csv` and client certificates issued by the CA.
+    /// Signs service-account tokens with the key in `service-account.key`.
+    public var serviceAccountTokens: ServiceAccountTokens
+    /// Accepts the tokens of `tokens.csv`, service-account tokens, and client certificates
+    /// issued by the CA.
     public var authenticator: Authenticator
 
     /// Loads the PKI under `directory`, creating what is missing. `serverNames` are the DNS
@@ -77,6 +81,7 @@ public struct ClusterCredentials: Sendable {
             certificate.subject.commonName == adminUserName && certificate.subject.organizations == [adminGroup]
         }
         let (tokenFile, adminToken) = try loadOrCreateTokens(in: pki)
+        let serviceAccountTokens = ServiceAccountTokens(key: try loadOrCreateServiceAccountKey(in: pki))
 
         let caPEM = try pem(authority.certificate)
         var tls = TLSConfiguration.makeServerConfiguration(
@@ -96,7 +101,9 @@ public struct ClusterCredentials: Sendable {
             adminToken: adminToken,
             adminCertificatePEM: admin.certificatePEM,
             adminKeyPEM: admin.keyPEM,
-            authenticator: Authenticator(tokenFile: tokenFile, clientCertificateAuthority: authority.certificate)
+            serviceAccountTokens: serviceAccountTokens,
+            authenticator: Authenticator(tokenFile: tokenFile, clientCertificateAuthority: authority.certificate,
+                                         serviceAccountTokens: serviceAccountTokens)
         )
     }
 
@@ -189,6 +196,18 @@ public struct ClusterCredentials: Sendable {
             token: token, user: UserInfo(name: adminUserName, uid: adminUserName, groups: [adminGroup])))
         try pki.writeAtomically(.tokens, contents: tokenFile.rendered())
         return (tokenFile, token)
+    }
+
+    /// The service-account signing key (P-256, PKCS#8 PEM), created on first start.
+    private static func loadOrCreateServiceAccountKey(in pki: PKIDirectory) throws -> P256.Signing.PrivateKey {
+        if let text = try pki.read(.serviceAccountKey) {
+            do { return try P256.Signing.PrivateKey(pemRepresentation: text) } catch {
+                throw ClusterCredentialsError.unreadableFile(path: pki.path(of: .serviceAccountKey), reason: "not a P-256 private key: \(error)")
+            }
+        }
+        let key = P256.Signing.PrivateKey()
+        try pki.writeAtomically(.serviceAccountKey, contents: key.pemRepresentation)
+        return key
     }
 
     /// 32 random bytes from the system's cryptographic generator, as 64 lower-case hex digits.

@@ -18,11 +18,12 @@ struct PKIDirectory: Sendable {
         case adminCertificate = "admin.crt"
         case adminKey = "admin.key"
         case tokens = "tokens.csv"
+        case serviceAccountKey = "service-account.key"
 
         /// Whether the file holds a secret and is written mode 0600 (otherwise 0644).
         var isSecret: Bool {
             switch self {
-            case .caKey, .servingKey, .adminKey, .tokens: return true
+            case .caKey, .servingKey, .adminKey, .tokens, .serviceAccountKey: return true
             case .caCertificate, .servingCertificate, .adminCertificate: return false
             }
         }

@@ -10,6 +10,7 @@ public struct SchemaNamespace: RawRepresentable, Hashable, Sendable {
     public static let core = SchemaNamespace(rawValue: "io.k8s.api.core.v1")
     public static let apps = SchemaNamespace(rawValue: "io.k8s.api.apps.v1")
     public static let batch = SchemaNamespace(rawValue: "io.k8s.api.batch.v1")
+    public static let authentication = SchemaNamespace(rawValue: "io.k8s.api.authentication.v1")
     public static let autoscaling = SchemaNamespace(rawValue: "io.k8s.api.autoscaling.v1")
     public static let coordination = SchemaNamespace(rawValue: "io.k8s.api.coordination.v1")
     public static let discovery = SchemaNamespace(rawValue: "io.k8s.api.discovery.v1")

@@ -104,3 +104,46 @@ extension Kubectl {
         var description: String { "no kubectl.1.\(minor) beside the kubectl on PATH" }
     }
 }
+
+/// `kubectl create token`: a service-account token that authenticates as the account for as
+/// long as the account (and the object it is bound to) exists.
+@Suite(.serialized) struct KubectlTokenLiveTests {
+    @Test func aCreatedTokenAuthenticatesUntilItsAccountOrBoundPodIsGone() throws {
+        let server = try ServerProcess()
+        defer { _ = server.stop() }
+        let k = server.kubectl
+        #expect(try k.run(["create", "serviceaccount", "bot"]).status == 0)
+        let created = try k.run(["create", "token", "bot", "--duration=1h"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let token = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(token.split(separator: ".").count == 3, "a JWT: \(token)")
+
+        // The admin kubeconfig's client certificate would win over the token: the bot talks to
+        // the server with the CA alone.
+        let kubeconfig = try String(contentsOfFile: server.kubeconfig, encoding: .utf8)
+        let url = kubeconfig.split(separator: "\n").first { $0.contains("server:") }!
+            .split(separator: " ").last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }!
+        let bot = Kubectl(connection: ["--server", url, "--certificate-authority", server.dataDirectory.appendingPathComponent("pki/ca.crt").path])
+        let listed = try bot.run(["--token", token, "get", "serviceaccounts"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("bot"))
+
+        let short = try k.run(["create", "token", "bot", "--duration=5m"])
+        #expect(short.status != 0)
+        #expect(short.stderr.contains("may not specify a duration less than 10 minutes"), "\(short.stderr)")
+        let nobody = try k.run(["create", "token", "nobody"])
+        #expect(nobody.stderr.contains("serviceaccounts \"nobody\" not found"), "\(nobody.stderr)")
+
+        #expect(try k.run(["run", "p", "--image=busybox"]).status == 0)
+        let boundToken = try k.run(["create", "token", "bot", "--bound-object-kind=Pod", "--bound-object-name=p"])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try bot.run(["--token", boundToken, "get", "pods"]).status == 0)
+        #expect(try k.run(["delete", "pod", "p", "--grace-period=0", "--force"]).status == 0)
+        let afterPod = try bot.run(["--token", boundToken, "get", "pods"])
+        #expect(afterPod.status != 0 && afterPod.stderr.contains("Unauthorized"), "a token bound to a deleted pod stops working: \(afterPod.stderr)")
+
+        #expect(try k.run(["delete", "serviceaccount", "bot"]).status == 0)
+        let afterAccount = try bot.run(["--token", token, "get", "pods"])
+        #expect(afterAccount.status != 0 && afterAccount.stderr.contains("Unauthorized"), "\(afterAccount.stderr)")
+    }
+}

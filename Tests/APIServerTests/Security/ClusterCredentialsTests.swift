@@ -12,7 +12,7 @@ import YAML
         let pki = PKIFixture()
         let credentials = try ClusterCredentials.loadOrCreate(directory: pki.directory, serverNames: [])
 
-        for key in ["ca.key", "apiserver.key", "admin.key", "tokens.csv"] {
+        for key in ["ca.key", "apiserver.key", "admin.key", "tokens.csv", "service-account.key"] {
             #expect(try pki.mode(key) == 0o600, "\(key)")
         }
         for certificate in ["ca.crt", "apiserver.crt", "admin.crt"] {
@@ -22,7 +22,7 @@ import YAML
         #expect(pki.contents("ca.key")?.contains("PRIVATE KEY-----") == true)
         #expect(pki.contents("ca.crt") == credentials.caCertificatePEM)
         #expect(try FileManager.default.contentsOfDirectory(atPath: pki.directory).sorted()
-            == ["admin.crt", "admin.key", "apiserver.crt", "apiserver.key", "ca.crt", "ca.key", "tokens.csv"])
+            == ["admin.crt", "admin.key", "apiserver.crt", "apiserver.key", "ca.crt", "ca.key", "service-account.key", "tokens.csv"])
     }
 
     @Test func tokenFileHoldsA32ByteHexAdminTokenInKubernetesFormat() throws {
