@@ -34,32 +34,54 @@ enum ProtobufBodies {
     }
 
     /// The response re-encoded as protobuf: an object of the resource's kind, a list of it, a
-    /// Scale or a Status. Anything else (a watch, a Table) has no protobuf form here: 406.
+    /// Scale or a Status; a watch as length-delimited WatchEvent frames. Anything else (a
+    /// Table) has no protobuf form here: 406.
     static func response(_ response: APIResponse, resource: ServedResource?) -> APIResponse {
-        guard case .bytes(let bytes) = response.body, response.contentType.hasPrefix("application/json"),
-              let value = try? JSONValue.parse(bytes), let kind = value["kind"]?.stringValue,
-              let apiVersion = value["apiVersion"]?.stringValue else {
-            return .error(.notAcceptable("this response is only available as application/json"))
-        }
-        do throws(ProtobufError) {
-            let raw: [UInt8]
-            let objectType = resource?.schemaType
-            if let resource, let objectType, kind == resource.kind {
-                raw = try ProtobufEncoder.encode(value, as: objectType)
-            } else if let resource, let objectType, kind == resource.kind + "List" {
-                raw = try ProtobufEncoder.encodeList(value, itemType: objectType)
-            } else if kind == "Status" {
-                raw = try ProtobufEncoder.encode(value, as: OpenAPIMetaTypes.Status.self)
-            } else if kind == "Scale" {
-                raw = try ProtobufEncoder.encode(value, as: OpenAPIMetaTypes.Scale.self)
-            } else {
-                return .error(.notAcceptable("\(kind) is only available as application/json"))
+        switch response.body {
+        case .bytes(let bytes):
+            guard response.contentType.hasPrefix("application/json"), let value = try? JSONValue.parse(bytes) else {
+                return .error(.notAcceptable("this response is only available as \(response.contentType)"))
             }
-            let envelope = KubernetesProtobufEnvelope(apiVersion: apiVersion, kind: kind, raw: raw)
-            return APIResponse(status: response.status, contentType: mediaType, headers: response.headers,
-                               body: .bytes(envelope.encoded))
+            do {
+                return APIResponse(status: response.status, contentType: mediaType, headers: response.headers,
+                                   body: .bytes(try envelope(value, resource: resource)))
+            } catch {
+                return .error(error)
+            }
+        case .watch(let events, let encode, let failure):
+            guard resource?.schemaType != nil else { return .error(.notAcceptable("this watch is only available as JSON")) }
+            // Upstream's streaming form: length-delimited raw WatchEvent messages.
+            let frame: @Sendable ([UInt8]) -> [UInt8] = { line in
+                guard let event = try? JSONValue.parse(line), let type = event["type"]?.stringValue,
+                      let object = event["object"], let embedded = try? envelope(object, resource: resource) else { return [] }
+                return ProtobufWatchEvent(type: type, object: embedded).framed
+            }
+            return APIResponse(status: response.status, contentType: mediaType + ";stream=watch", headers: response.headers,
+                               body: .watch(events, encode: { frame(encode($0)) }, failure: { frame(failure($0)) }))
+        }
+    }
+
+    /// `value` in its envelope, typed by its kind.
+    static func envelope(_ value: JSONValue, resource: ServedResource?) throws(APIError) -> [UInt8] {
+        guard let kind = value["kind"]?.stringValue, let apiVersion = value["apiVersion"]?.stringValue else {
+            throw .notAcceptable("this response has no kind and is only available as application/json")
+        }
+        let type: (any SchemaDescribing.Type)?
+        var isList = false
+        switch kind {
+        case resource?.kind: type = resource?.schemaType
+        case (resource?.kind ?? "") + "List": (type, isList) = (resource?.schemaType, true)
+        case "Status": type = OpenAPIMetaTypes.Status.self
+        case "Scale": type = OpenAPIMetaTypes.Scale.self
+        case "TokenRequest": type = OpenAPIMetaTypes.TokenRequest.self
+        default: type = nil
+        }
+        guard let type else { throw .notAcceptable("\(kind) is only available as application/json") }
+        do throws(ProtobufError) {
+            let raw = isList ? try ProtobufEncoder.encodeList(value, itemType: type) : try ProtobufEncoder.encode(value, as: type)
+            return KubernetesProtobufEnvelope(apiVersion: apiVersion, kind: kind, raw: raw).encoded
         } catch {
-            return .error(.internalError("encoding \(kind) as protobuf: \(error)"))
+            throw .internalError("encoding \(kind) as protobuf: \(error)")
         }
     }
 

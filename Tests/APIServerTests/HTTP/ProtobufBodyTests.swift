@@ -56,6 +56,25 @@ import Testing
         }
     }
 
+    @Test func aProtobufOnlyWatchStreamsLengthDelimitedWatchEvents() async throws {
+        try await APIClient.withServer { api in
+            _ = try await api.create(O.configMaps, O.configMap("one"))
+            _ = try await api.create(O.configMaps, O.configMap("two"))
+            let reply = try await api.send(.GET, "\(O.configMaps)?watch=true&timeoutSeconds=1", accept: Self.protobuf)
+            #expect(reply.status == 200)
+            #expect(reply.headers.first(name: "Content-Type") == "\(Self.protobuf);stream=watch")
+            let (events, consumed) = try ProtobufWatchEvent.frames(in: reply.body)
+            #expect(consumed == reply.body.count, "the stream is whole frames")
+            #expect(events.map(\.type) == ["ADDED", "ADDED"])
+            let names = try events.map { event -> String in
+                let envelope = try KubernetesProtobufEnvelope(decoding: event.object)
+                #expect(envelope.kind == "ConfigMap")
+                return try ProtobufDecoder.decode(envelope.raw, as: ConfigMap.self)["metadata"]?["name"]?.stringValue ?? ""
+            }
+            #expect(names.sorted() == ["one", "two"])
+        }
+    }
+
     @Test func aMalformedProtobufBodyGetsA400StatusNamingWhatBroke() async throws {
         try await APIClient.withServer { api in
             let noMagic = try await api.send(.POST, O.configMaps, bytes: [1, 2, 3], contentType: Self.protobuf)
