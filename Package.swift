@@ -191,7 +191,7 @@ let package = Package(
         .testTarget(name: "ClientTests", dependencies: ["Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
         .testTarget(
             name: "ControllersTests", dependencies: ["Controllers", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
-        .testTarget(name: "SchedulingFrameworkTests", dependencies: ["SchedulingFramework", "Resources"], swiftSettings: strict),
+        .testTarget(name: "SchedulingFrameworkTests", dependencies: ["SchedulingFramework", "Resources", "CapstanTestKit"], swiftSettings: strict),
         .testTarget(
             name: "SchedulerTests",
             dependencies: ["Scheduler", "SchedulingFramework", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),

@@ -46,6 +46,15 @@ public final class SchedulerTerm: Sendable {
         pods = informers.informer(Pod.self)
         pods.addHandler { [weak self] event in self?.podChanged(event) }
         informers.informer(Node.self).addHandler { [weak self] event in self?.nodeChanged(event) }
+        informers.informer(PersistentVolumeClaim.self).addHandler { [weak self] event in
+            self?.storageChanged(event, upsert: { $0.upsert($1) }, remove: { $0.remove($1) })
+        }
+        informers.informer(PersistentVolume.self).addHandler { [weak self] event in
+            self?.storageChanged(event, upsert: { $0.upsert($1) }, remove: { $0.remove($1) })
+        }
+        informers.informer(StorageClass.self).addHandler { [weak self] event in
+            self?.storageChanged(event, upsert: { $0.upsert($1) }, remove: { $0.remove($1) })
+        }
     }
 
     /// How many pods wait in each part of the queue.
@@ -104,6 +113,20 @@ public final class SchedulerTerm: Sendable {
             }
         case .deleted(let node):
             cache.remove(node: node.metadata.name ?? "")
+        }
+    }
+
+    /// A claim, volume or storage class changed: the cache takes it, and pods waiting for
+    /// storage get another try when something was added or changed.
+    func storageChanged<T: APIResource>(
+        _ event: InformerEvent<T>, upsert: (SchedulerCache, T) -> Void, remove: (SchedulerCache, T) -> Void
+    ) {
+        switch event {
+        case .added(let object), .updated(_, let object):
+            upsert(cache, object)
+            queue.update { queue, now in queue.moveAllToActiveOrBackoff(now: now) }
+        case .deleted(let object):
+            remove(cache, object)
         }
     }
 
@@ -167,6 +190,10 @@ public final class SchedulerTerm: Sendable {
             }
             cache.assume(live, on: node)
             let writes = framework.bindingWrites(live, node: node, state: state)
+            for case .bindClaim(let namespace, let claim, let uid, let volume) in writes {
+                cache.assumeVolume(volume, for: ObjectReference(kind: "PersistentVolumeClaim", namespace: namespace, name: claim,
+                                                                uid: uid, apiVersion: "v1"))
+            }
             bindingSink.yield(Binding(queued: queued, node: node, framework: framework, state: state, writes: writes, wait: wait))
         case .unschedulable(let error):
             if let room = cycle.postFilter { preempt(live, room) }
@@ -250,6 +277,7 @@ public final class SchedulerTerm: Sendable {
                           message: "Successfully assigned \(key) to \(binding.node)")
         } catch {
             cache.forget(key)
+            for case .bindClaim(_, _, _, let volume) in binding.writes { cache.forgetVolume(volume) }
             var state = binding.state
             binding.framework.unreserve(pod, node: binding.node, state: &state)
             if let clientError = error as? ClientError, clientError.isNotFound || clientError.isConflict {
@@ -274,11 +302,47 @@ public final class SchedulerTerm: Sendable {
             ])
             let path = Pod.resourceType.path(namespace: namespace, name: name, subresource: "binding")
             _ = try await client.perform(ClientRequest(method: .post, path: path, body: body.serializedBytes()))
-        case .bindClaim(let namespace, let claim, let volume):
-            let patch = Patch.merge(.object(["spec": .object(["volumeName": .string(volume)])]))
-            _ = try await client.patch(PersistentVolumeClaim.self, name: claim, namespace: namespace, patch)
+        case .bindClaim(let namespace, let claim, let uid, let volume):
+            // The volume names the claim first (a claim must never point at a volume that
+            // another claim may still take), then the claim names the volume; both then say
+            // Bound, as the volume binder completes a binding upstream.
+            // The volume is claimed by compare-and-swap, so that a volume another claim took
+            // meanwhile is never taken over.
+            var bound: PersistentVolume
+            do {
+                bound = try await client.get(PersistentVolume.self, name: volume)
+                if let taken = bound.spec?.claimRef, taken.namespace != namespace || taken.name != claim {
+                    throw VolumeTaken(volume: volume, by: "\(taken.namespace ?? "")/\(taken.name ?? "")")
+                }
+                bound.spec?.claimRef = ObjectReference(kind: "PersistentVolumeClaim", namespace: namespace, name: claim,
+                                                       uid: uid, apiVersion: "v1")
+                bound.metadata.annotations = (bound.metadata.annotations ?? [:])
+                    .merging(["pv.kubernetes.io/bound-by-controller": "yes"]) { _, new in new }
+                bound = try await client.update(bound)
+            } catch let error as ClientError where error.isConflict {
+                throw VolumeTaken(volume: volume, by: "a concurrent writer")
+            }
+            _ = try await client.patch(PersistentVolume.self, name: volume, .merge(["status": ["phase": "Bound"]]), subresource: "status")
+            _ = try await client.patch(PersistentVolumeClaim.self, name: claim, namespace: namespace, .merge([
+                "metadata": ["annotations": ["pv.kubernetes.io/bind-completed": "yes", "pv.kubernetes.io/bound-by-controller": "yes"]],
+                "spec": ["volumeName": .string(volume)],
+            ]))
+            var status: JSONValue = ["phase": "Bound", "accessModes": .array((bound.spec?.accessModes ?? []).map(JSONValue.string))]
+            if let capacity = bound.spec?.capacity {
+                status["capacity"] = .object(capacity.mapValues { .string($0.text) })
+            }
+            _ = try await client.patch(PersistentVolumeClaim.self, name: claim, namespace: namespace, .merge(["status": status]),
+                                       subresource: "status")
         }
     }
+}
+
+/// A volume chosen for a claim was bound elsewhere before this binding reached it: the pod
+/// goes back to the queue and the next cycle sees the volume taken.
+struct VolumeTaken: Error, CustomStringConvertible {
+    var volume: String
+    var by: String
+    var description: String { "persistentvolume \"\(volume)\" was bound to \(by) first" }
 }
 
 /// Counters of one term, and the creation-to-binding latencies.

@@ -213,3 +213,48 @@ import Testing
         #expect(await Self.events(cluster, for: "custom", reason: "FailedScheduling").isEmpty)
     }
 }
+
+/// Pods with claims on local volumes, through the scheduler and the real API server.
+@Suite(.timeLimit(.minutes(2))) struct VolumeSchedulingScenarioTests {
+    @Test func aPodWithAFirstConsumerClaimGoesToTheNodeOfAFittingVolumeAndBindsIt() async throws {
+        let cluster = try await InProcessCluster.start(scheduler: true, hollowNodes: 3)
+        defer { Task { await cluster.stop() } }
+        let client = cluster.client
+        _ = try await client.create(Fixtures.storageClass())
+        _ = try await client.create(Fixtures.localVolume("small-0", on: "hollow-0", size: "1Gi"))
+        _ = try await client.create(Fixtures.localVolume("big-1", on: "hollow-1", size: "10Gi"))
+        _ = try await client.create(Fixtures.claim("data", size: "5Gi"))
+        _ = try await client.create(Fixtures.mounting(["data"], in: Fixtures.pod("db-0", app: "db")))
+
+        #expect(await eventually { await SchedulerScenarioTests.get(cluster, "db-0")?.spec?.nodeName == "hollow-1" },
+                "the only node with a volume big enough")
+        #expect(await eventually {
+            let claim = try? await client.get(PersistentVolumeClaim.self, name: "data", namespace: "default")
+            return claim?.spec?.volumeName == "big-1" && claim?.status?.phase == "Bound"
+        }, "the claim is bound to the chosen volume")
+        let volume = try await client.get(PersistentVolume.self, name: "big-1")
+        #expect(volume.spec?.claimRef?.name == "data")
+        #expect(volume.status?.phase == "Bound")
+        let claim = try await client.get(PersistentVolumeClaim.self, name: "data", namespace: "default")
+        #expect(claim.status?.capacity["storage"] == "10Gi")
+        #expect(volume.spec?.claimRef?.uid == claim.metadata.uid)
+
+        // A second claim finds no volume until one appears.
+        _ = try await client.create(Fixtures.claim("more", size: "5Gi"))
+        _ = try await client.create(Fixtures.mounting(["more"], in: Fixtures.pod("db-1", app: "db")))
+        let message = "0/3 nodes are available: 3 node(s) didn't find available persistent volumes to bind."
+        #expect(await eventually {
+            await SchedulerScenarioTests.get(cluster, "db-1")?.status?.conditions.first { $0.type == "PodScheduled" }?.message == message
+        }, "big-1 is taken and small-0 too small")
+        _ = try await client.create(Fixtures.localVolume("big-2", on: "hollow-2", size: "8Gi"))
+        #expect(await eventually(timeout: .seconds(10)) { await SchedulerScenarioTests.get(cluster, "db-1")?.spec?.nodeName == "hollow-2" },
+                "the new volume puts the pod back in play")
+
+        // A pod whose claim is missing says so.
+        _ = try await client.create(Fixtures.mounting(["ghost"], in: Fixtures.pod("db-2", app: "db")))
+        #expect(await eventually {
+            let message = await SchedulerScenarioTests.get(cluster, "db-2")?.status?.conditions.first { $0.type == "PodScheduled" }?.message
+            return message?.hasPrefix("0/3 nodes are available: persistentvolumeclaim \"ghost\" not found.") == true
+        })
+    }
+}

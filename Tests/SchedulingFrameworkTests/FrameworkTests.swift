@@ -252,7 +252,7 @@ enum Build {
     @Test func pluginsWithNothingToCheckAreSkippedForTheCycle() {
         let pod = Build.pod("plain", cpu: "100m")
         let cycle = Registry.defaultProfile().run(pod, snapshot: Snapshot(nodes: [Build.node("a"), Build.node("b")], pods: []))
-        #expect(cycle.state.skippedFilters == ["NodeAffinity", "NodePorts", "PodTopologySpread", "InterPodAffinity"])
+        #expect(cycle.state.skippedFilters == ["NodeAffinity", "NodePorts", "VolumeBinding", "PodTopologySpread", "InterPodAffinity"])
         #expect(cycle.state.skippedScores == ["NodeAffinity", "ImageLocality", "PodTopologySpread", "InterPodAffinity"])
 
         var picky = pod

@@ -65,5 +65,6 @@ public struct ResourceRegistry: Sendable {
         ServedResource(Lease.self, shortNames: ["lease"]),
         ServedResource(EndpointSlice.self),
         ServedResource(PriorityClass.self, shortNames: ["pc"]),
+        ServedResource(StorageClass.self, shortNames: ["sc"]),
     ])
 }

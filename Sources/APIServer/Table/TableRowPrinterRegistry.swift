@@ -25,6 +25,7 @@ enum TableRowPrinterRegistry {
         AnyTableRowPrinter(LeaseTablePrinter.self),
         AnyTableRowPrinter(EndpointSliceTablePrinter.self),
         AnyTableRowPrinter(PriorityClassTablePrinter.self),
+        AnyTableRowPrinter(StorageClassTablePrinter.self),
     ]
 
     private static let byModel: [ObjectIdentifier: AnyTableRowPrinter] = {

@@ -15,6 +15,7 @@ public struct SchemaNamespace: RawRepresentable, Hashable, Sendable {
     public static let coordination = SchemaNamespace(rawValue: "io.k8s.api.coordination.v1")
     public static let discovery = SchemaNamespace(rawValue: "io.k8s.api.discovery.v1")
     public static let policy = SchemaNamespace(rawValue: "io.k8s.api.policy.v1")
+    public static let storage = SchemaNamespace(rawValue: "io.k8s.api.storage.v1")
     public static let scheduling = SchemaNamespace(rawValue: "io.k8s.api.scheduling.v1")
     /// metav1: ObjectMeta, LabelSelector, Status, DeleteOptions, …
     public static let meta = SchemaNamespace(rawValue: "io.k8s.apimachinery.pkg.apis.meta.v1")

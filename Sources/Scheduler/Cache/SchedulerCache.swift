@@ -5,8 +5,9 @@ import Synchronization
 
 /// The scheduler's view of the cluster, kept by informer events: every node with the pods
 /// bound to it, plus the pods the scheduler has assumed onto a node while their binding is in
-/// flight, so that the next cycle counts them. `snapshot()` is cheap: the node list is shared
-/// with the cache until the cache next changes.
+/// flight, so that the next cycle counts them; and the claims, volumes and storage classes,
+/// with the volume bindings the scheduler has assumed while they are written. `snapshot()` is
+/// cheap: the node list is shared with the cache until the cache next changes.
 public final class SchedulerCache: Sendable {
     private struct State: Sendable {
         var nodes: [NodeInfo] = []
@@ -16,6 +17,9 @@ public final class SchedulerCache: Sendable {
         var assumed: Set<ObjectKey> = []
         /// Pods bound to nodes the cache has not seen yet, by node.
         var waiting: [String: [ObjectKey: Pod]] = [:]
+        var volumes = VolumeSnapshot()
+        /// Volumes promised to a claim by a binding in flight: volume name → claim.
+        var assumedVolumes: [String: ObjectReference] = [:]
     }
 
     private let state = Mutex(State())
@@ -24,7 +28,59 @@ public final class SchedulerCache: Sendable {
 
     /// The nodes of this moment, in a stable order (the order they arrived).
     public func snapshot() -> Snapshot {
-        state.withLock { Snapshot(nodes: $0.nodes) }
+        state.withLock { state in
+            guard !state.assumedVolumes.isEmpty else { return Snapshot(nodes: state.nodes, volumes: state.volumes) }
+            var volumes = state.volumes
+            for (name, claim) in state.assumedVolumes where volumes.volumes[name]?.spec?.claimRef == nil {
+                volumes.volumes[name]?.spec?.claimRef = claim
+            }
+            return Snapshot(nodes: state.nodes, volumes: volumes)
+        }
+    }
+
+    // MARK: - Volumes
+
+    public func upsert(_ claim: PersistentVolumeClaim) {
+        state.withLock { $0.volumes.claims[VolumeSnapshot.key(claim.metadata.namespace ?? "", claim.metadata.name ?? "")] = claim }
+    }
+
+    public func remove(_ claim: PersistentVolumeClaim) {
+        state.withLock { $0.volumes.claims[VolumeSnapshot.key(claim.metadata.namespace ?? "", claim.metadata.name ?? "")] = nil }
+    }
+
+    /// A volume was added or changed; once it names its claim, the assumption is moot.
+    public func upsert(_ volume: PersistentVolume) {
+        let name = volume.metadata.name ?? ""
+        state.withLock { state in
+            state.volumes.volumes[name] = volume
+            if volume.spec?.claimRef != nil { state.assumedVolumes[name] = nil }
+        }
+    }
+
+    public func remove(_ volume: PersistentVolume) {
+        let name = volume.metadata.name ?? ""
+        state.withLock { state in
+            state.volumes.volumes[name] = nil
+            state.assumedVolumes[name] = nil
+        }
+    }
+
+    public func upsert(_ storageClass: StorageClass) {
+        state.withLock { $0.volumes.classes[storageClass.metadata.name ?? ""] = storageClass }
+    }
+
+    public func remove(_ storageClass: StorageClass) {
+        state.withLock { $0.volumes.classes[storageClass.metadata.name ?? ""] = nil }
+    }
+
+    /// Counts `volume` as taken by the claim until the volume's update arrives or
+    /// `forgetVolume` gives it back.
+    public func assumeVolume(_ volume: String, for claim: ObjectReference) {
+        state.withLock { $0.assumedVolumes[volume] = claim }
+    }
+
+    public func forgetVolume(_ volume: String) {
+        state.withLock { _ = $0.assumedVolumes.removeValue(forKey: volume) }
     }
 
     public var nodeCount: Int { state.withLock { $0.nodes.count } }

@@ -165,11 +165,17 @@ public struct HostPort: Sendable, Hashable {
 /// The nodes of one scheduling cycle, in a stable order.
 public struct Snapshot: Sendable {
     public var nodes: [NodeInfo]
+    /// Claims, volumes and storage classes.
+    public var volumes: VolumeSnapshot
 
-    public init(nodes: [NodeInfo]) { self.nodes = nodes }
+    public init(nodes: [NodeInfo], volumes: VolumeSnapshot = VolumeSnapshot()) {
+        self.nodes = nodes
+        self.volumes = volumes
+    }
 
     /// Nodes, with the bound pods placed on them.
-    public init(nodes: [Node], pods: [Pod]) {
+    public init(nodes: [Node], pods: [Pod], volumes: VolumeSnapshot = VolumeSnapshot()) {
+        self.volumes = volumes
         var placed: [String: [Pod]] = [:]
         for pod in pods {
             guard let node = pod.spec?.nodeName, !node.isEmpty else { continue }

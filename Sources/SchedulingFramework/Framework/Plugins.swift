@@ -99,8 +99,9 @@ public protocol BindPlugin: Plugin {
 public enum BindingWrite: Sendable, Hashable {
     /// POST `pods/NAME/binding` with the pod's UID as a precondition.
     case bindPod(namespace: String, name: String, uid: String, node: String)
-    /// Bind a PersistentVolumeClaim to a PersistentVolume (`spec.volumeName`, and the volume's `claimRef`).
-    case bindClaim(namespace: String, claim: String, volume: String)
+    /// Bind a PersistentVolumeClaim to a PersistentVolume: the volume's `claimRef`, the
+    /// claim's `spec.volumeName`, and both marked Bound.
+    case bindClaim(namespace: String, claim: String, claimUID: String, volume: String)
 }
 
 /// The highest score a plugin gives a node after normalizing.

@@ -14,14 +14,16 @@ public enum Registry {
         let ports = NodePorts()
         let spread = PodTopologySpread()
         let podAffinity = InterPodAffinity()
+        let volumes = VolumeBinding()
         return Framework(
             profileName: defaultSchedulerName,
-            preFilters: [affinity, ports, fit, images, spread, podAffinity],
-            filters: [NodeUnschedulable(), NodeName(), taints, affinity, ports, fit, spread, podAffinity],
+            preFilters: [affinity, ports, fit, volumes, images, spread, podAffinity],
+            filters: [NodeUnschedulable(), NodeName(), taints, affinity, ports, fit, volumes, spread, podAffinity],
             postFilters: [DefaultPreemption()],
             preScores: [affinity, spread, podAffinity],
             scores: [(taints, 3), (affinity, 2), (fit, 1), (spread, 2), (podAffinity, 2),
                      (NodeResourcesBalancedAllocation(), 1), (images, 1)],
+            reserves: [volumes], preBinds: [volumes],
             binders: [DefaultBinder()], parallelism: parallelism)
     }
 }

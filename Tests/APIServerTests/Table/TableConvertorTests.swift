@@ -36,6 +36,8 @@ struct KindTableColumns: Sendable, CustomTestStringConvertible {
         KindTableColumns(model: Lease.self, headers: ["NAME", "HOLDER", "AGE"]),
         KindTableColumns(model: EndpointSlice.self, headers: ["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]),
         KindTableColumns(model: PriorityClass.self, headers: ["NAME", "VALUE", "GLOBAL-DEFAULT", "AGE", "PREEMPTIONPOLICY"]),
+        KindTableColumns(model: StorageClass.self,
+                         headers: ["NAME", "PROVISIONER", "RECLAIMPOLICY", "VOLUMEBINDINGMODE", "ALLOWVOLUMEEXPANSION", "AGE"]),
     ]
 
     @Test(arguments: kinds)

@@ -10,7 +10,7 @@ struct ProtobufCoverageTests {
         Pod.self, Service.self, Endpoints.self, Namespace.self, Node.self, ConfigMap.self, Secret.self,
         ServiceAccount.self, PersistentVolume.self, PersistentVolumeClaim.self, Event.self,
         Deployment.self, ReplicaSet.self, StatefulSet.self, DaemonSet.self, ControllerRevision.self,
-        Job.self, CronJob.self, Lease.self, EndpointSlice.self, PriorityClass.self,
+        Job.self, CronJob.self, Lease.self, EndpointSlice.self, PriorityClass.self, StorageClass.self,
     ]
 
     /// A kind's TypeMeta has no field: it travels in the envelope. (`managedFields`, which
