@@ -97,7 +97,7 @@ extension JSONValue {
 
     /// This value decoded as `T`; errors carry the coding path of the failing member.
     public func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try JSONDecoder().decode(T.self, from: Data(serializedBytes()))
+        try JSONValueDecoder.decode(T.self, from: self)
     }
 }
 
