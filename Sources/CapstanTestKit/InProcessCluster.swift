@@ -47,6 +47,7 @@ public final class InProcessCluster: Sendable {
     public static func start(clock: any ClusterClock = SystemClusterClock(), controllers runControllers: Bool = true,
                              scheduler runScheduler: Bool = false, schedulerProfiles: [Framework]? = nil,
                              nodeMonitorGracePeriod: Duration = .seconds(50), terminatedPodThreshold: Int = 12_500,
+                             clusterCIDR: String? = ControllerManager.Configuration.defaultClusterCIDR,
                              hollowNodes: Int = 0, behaviour: @escaping @Sendable (Pod) -> HollowNodes.Outcome = { _ in .runReady })
         async throws -> InProcessCluster {
         let store = MemoryClusterStore()
@@ -72,7 +73,8 @@ public final class InProcessCluster: Sendable {
         if runControllers {
             let manager = ControllerManager(
                 configuration: .init(identity: "test-controller-manager", nodeMonitorGracePeriod: nodeMonitorGracePeriod,
-                                     leaderElection: false, terminatedPodThreshold: terminatedPodThreshold),
+                                     leaderElection: false, terminatedPodThreshold: terminatedPodThreshold,
+                                     clusterCIDR: clusterCIDR),
                 client: client, clock: clock, logger: logger, onTerm: { box.value = $0 })
             tasks.append(Task { await manager.run() })
         }

@@ -21,6 +21,8 @@ public final class NodeAgent: Sendable {
     private struct State: Sendable {
         var pods: [ObjectKey: Pod] = [:]
         var addresses: PodAddresses?
+        /// The range `addresses` hands out from: the node's podCIDR, or the fallback.
+        var podCIDR = ""
         /// Pods whose containers this agent started, by UID.
         var started: Set<String> = []
     }
@@ -87,10 +89,29 @@ public final class NodeAgent: Sendable {
             existing.status = nodeStatus(previous: existing.status)
             registered = try await client.updateStatus(existing)
         }
-        let cidr = registered.spec?.podCIDR ?? configuration.fallbackPodCIDR
-        state.withLock { $0.addresses = PodAddresses(cidr: cidr) ?? PodAddresses(cidr: configuration.fallbackPodCIDR) }
+        let cidr = registered.spec?.podCIDR.flatMap { $0.isEmpty ? nil : $0 } ?? configuration.fallbackPodCIDR
+        state.withLock { state in
+            state.addresses = PodAddresses(cidr: cidr) ?? PodAddresses(cidr: configuration.fallbackPodCIDR)
+            state.podCIDR = cidr
+        }
         logger.info("node registered", metadata: ["node": "\(configuration.nodeName)", "podCIDR": "\(cidr)", "runtime": "\(runtime.name)"])
     }
+
+    /// Takes the podCIDR the control plane assigned after registration, while no pod holds
+    /// an address from the fallback range.
+    func adoptPodCIDR(of node: Node) {
+        guard let cidr = node.spec?.podCIDR, !cidr.isEmpty, let addresses = PodAddresses(cidr: cidr) else { return }
+        let adopted = state.withLock { state -> Bool in
+            guard state.podCIDR != cidr, state.addresses?.isEmpty ?? true else { return false }
+            state.addresses = addresses
+            state.podCIDR = cidr
+            return true
+        }
+        if adopted { logger.info("podCIDR assigned", metadata: ["node": "\(configuration.nodeName)", "podCIDR": "\(cidr)"]) }
+    }
+
+    /// The range pod addresses come from now.
+    public var podCIDR: String { state.withLock { $0.podCIDR } }
 
     func nodeStatus(previous: NodeStatus? = nil) -> NodeStatus {
         let now = Time(clock.now())
@@ -133,6 +154,7 @@ public final class NodeAgent: Sendable {
             do {
                 try await renewLease()
                 let node = try await client.get(Node.self, name: configuration.nodeName)
+                adoptPodCIDR(of: node)
                 let ready = node.status?.conditions.first { $0.type == "Ready" }?.status == "True"
                 if !ready || clock.now().timeIntervalSince(lastReport) >= configuration.statusReportInterval.seconds {
                     var updated = node

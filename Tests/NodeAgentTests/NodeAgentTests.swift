@@ -55,6 +55,10 @@ import Testing
         #expect(await eventually {
             (try? await cluster.client.get(Lease.self, name: "worker-1", namespace: "kube-node-lease"))?.spec?.holderIdentity == "worker-1"
         }, "it heartbeats through its Lease")
+        #expect(await eventually {
+            let assigned = (try? await cluster.client.get(Node.self, name: "worker-1"))?.spec?.podCIDR
+            return assigned == "10.42.0.0/24" && agent.podCIDR == assigned
+        }, "node IPAM gives the node a range, and the agent takes it in place of its fallback")
 
         _ = try await cluster.client.create(Fixtures.deployment("web", replicas: 3))
         #expect(await eventually {
@@ -63,7 +67,7 @@ import Testing
         let running = try await cluster.client.list(Pod.self, namespace: "default").items
         let addresses = Set(running.compactMap(\.status?.podIP))
         #expect(addresses.count == 3, "each pod has its own address")
-        #expect(addresses.allSatisfy { $0.hasPrefix("10.42.7.") }, "from the node's podCIDR: \(addresses)")
+        #expect(addresses.allSatisfy { $0.hasPrefix("10.42.0.") }, "from the node's podCIDR: \(addresses)")
         #expect(running.allSatisfy { $0.status?.containerStatuses.first?.containerID?.hasPrefix("hollow://") == true })
 
         let victim = try #require(running.first)

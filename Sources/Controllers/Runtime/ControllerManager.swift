@@ -14,14 +14,23 @@ public struct ControllerManager: Sendable {
         public var leaderElection: Bool
         /// How many terminated pods may exist before the oldest are deleted; 0 keeps them all.
         public var terminatedPodThreshold: Int
+        /// The pod network nodes get their ranges from, and the size of each range; nil
+        /// turns node IPAM off.
+        public var clusterCIDR: String?
+        public var nodeCIDRMaskSize: Int
+
+        public static let defaultClusterCIDR = "10.42.0.0/16"
 
         public init(identity: String = ProcessInfo.processInfo.hostName + "_" + UUID().uuidString.prefix(8).lowercased(),
                     nodeMonitorGracePeriod: Duration = .seconds(50), leaderElection: Bool = true,
-                    terminatedPodThreshold: Int = 12_500) {
+                    terminatedPodThreshold: Int = 12_500, clusterCIDR: String? = Self.defaultClusterCIDR,
+                    nodeCIDRMaskSize: Int = 24) {
             self.identity = identity
             self.nodeMonitorGracePeriod = nodeMonitorGracePeriod
             self.terminatedPodThreshold = terminatedPodThreshold
             self.leaderElection = leaderElection
+            self.clusterCIDR = clusterCIDR
+            self.nodeCIDRMaskSize = nodeCIDRMaskSize
         }
     }
 
@@ -86,6 +95,8 @@ public struct ControllerManager: Sendable {
             ServiceAccountReconciler.controller(context),
             EndpointsReconciler.controller(context),
             PodGCReconciler.controller(context, terminatedPodThreshold: configuration.terminatedPodThreshold),
-        ]
+        ] + [configuration.clusterCIDR.flatMap {
+            NodeIPAMReconciler.controller(context, clusterCIDR: $0, maskSize: configuration.nodeCIDRMaskSize)
+        }].compactMap { $0 }
     }
 }

@@ -29,6 +29,9 @@ public struct PodAddresses: Sendable {
         return nil
     }
 
+    /// Whether no address is held.
+    public var isEmpty: Bool { taken.isEmpty }
+
     public mutating func release(_ owner: String) {
         if let held = taken.removeValue(forKey: owner) { used.remove(held) }
     }
