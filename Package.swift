@@ -149,6 +149,29 @@ let package = Package(
         .target(
             name: "EtcdProtocol",
             dependencies: [
+                "GRPCGoInterop",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            exclude: ["Protos"],
+            swiftSettings: strict
+        ),
+        // What a grpc-swift client needs to talk to grpc-go servers (etcd, containerd).
+        .target(
+            name: "GRPCGoInterop",
+            dependencies: [.product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: strict
+        ),
+        // Kubernetes CRI v1 gRPC client (RuntimeService, ImageService) over containerd's unix
+        // socket: protos under Protos/, generated Swift committed beside them
+        // (scripts/generate-cri-protos regenerates it).
+        .target(
+            name: "CRIProtocol",
+            dependencies: [
+                "GRPCGoInterop",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
                 .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
@@ -198,5 +221,14 @@ let package = Package(
         .testTarget(
             name: "NodeAgentTests", dependencies: ["NodeAgent", "Client", "Resources", "CapstanTestKit"], swiftSettings: strict),
         .testTarget(name: "EtcdProtocolTests", dependencies: ["EtcdProtocol"], swiftSettings: strict),
+        .testTarget(
+            name: "CRIProtocolTests",
+            dependencies: [
+                "CRIProtocol",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            swiftSettings: strict
+        ),
     ]
 )

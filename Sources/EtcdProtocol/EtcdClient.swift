@@ -1,5 +1,6 @@
 import Foundation
 import GRPCCore
+import GRPCGoInterop
 import GRPCNIOTransportHTTP2Posix
 import GRPCProtobuf
 

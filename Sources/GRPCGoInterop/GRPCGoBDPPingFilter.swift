@@ -1,21 +1,21 @@
 import NIOCore
 
-/// Drops the flow-control (BDP) PINGs a grpc-go server such as etcd sends, before the HTTP/2 handler
-/// sees them.
+/// Drops the flow-control (BDP) PINGs a grpc-go server (etcd, containerd) sends, before the
+/// HTTP/2 handler sees them.
 ///
 /// grpc-go estimates bandwidth-delay by sending a PING with a fixed payload after the DATA it
 /// receives, one outstanding at a time; on loopback that is one PING per request. swift-nio-http2
 /// (1.46 and later) closes a connection that receives more than 200 PING/SETTINGS frames in 30 s
-/// (`ENHANCE_YOUR_CALM`), which ends every etcd connection after about 200 requests; grpc-swift's
+/// (`ENHANCE_YOUR_CALM`), which ends every etcd or containerd connection after about 200 requests; grpc-swift's
 /// transport does not expose that limit. A BDP PING that is never acknowledged keeps grpc-go's
 /// estimator waiting, so it sends no more — the server then keeps its default flow-control windows.
 /// Every other frame, keepalive PINGs included, passes through unchanged.
 ///
 /// Installed as the first handler of each connection (server-to-client bytes, frame-aligned from
 /// the start: the client reads no connection preface).
-final class GRPCGoBDPPingFilter: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = ByteBuffer
-    typealias InboundOut = ByteBuffer
+public final class GRPCGoBDPPingFilter: ChannelInboundHandler, RemovableChannelHandler {
+    public typealias InboundIn = ByteBuffer
+    public typealias InboundOut = ByteBuffer
 
     /// grpc-go's `bdpPing` payload (internal/transport/bdp_estimator.go).
     static let bdpPingPayload: [UInt8] = [2, 4, 16, 16, 9, 14, 7, 7]
@@ -26,9 +26,9 @@ final class GRPCGoBDPPingFilter: ChannelInboundHandler, RemovableChannelHandler 
     /// Bytes received that do not yet make a whole frame.
     private var pending: ByteBuffer?
 
-    init() {}
+    public init() {}
 
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    public func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         var input = unwrapInboundIn(data)
         if var carried = pending {
             carried.writeBuffer(&input)
