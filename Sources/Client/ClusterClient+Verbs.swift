@@ -99,7 +99,7 @@ extension ClusterClient {
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8]) throws(ClientError) -> T {
-        do { return try JSONDecoder().decode(T.self, from: Data(bytes)) } catch {
+        do { return try JSONValue.parse(bytes).decode(T.self) } catch {
             throw .decoding("\(T.self): \(error)")
         }
     }

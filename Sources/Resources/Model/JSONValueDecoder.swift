@@ -158,23 +158,26 @@ private struct SingleValueContainer: SingleValueDecodingContainer {
 /// `init(from:)`. A `JSONValue` member is the value itself.
 private enum Scalars {
     static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, codingPath: [any CodingKey]) throws -> T {
-        if T.self == JSONValue.self { return value as! T }
+        // Metatype comparisons, not casts: they are pointer compares on the hot path.
+        if T.self == JSONValue.self { return unsafeBitCast(value, to: T.self) }
         if value.isNull, !(T.self is any OptionalDecoding.Type) {
             throw DecodingError.valueNotFound(type, DecodingError.Context(
                 codingPath: codingPath, debugDescription: "Expected \(type) value but found null instead."))
         }
-        switch T.self {
-        case is String.Type:
+        if T.self == String.self {
             guard case .string(let s) = value else { throw DecodingError.mismatch(type, value, codingPath) }
-            return s as! T
-        case is Bool.Type:
+            return unsafeBitCast(s, to: T.self)
+        }
+        if T.self == Bool.self {
             guard case .bool(let b) = value else { throw DecodingError.mismatch(type, value, codingPath) }
-            return b as! T
-        case is Double.Type: return try double(value, type, codingPath) as! T
+            return unsafeBitCast(b, to: T.self)
+        }
+        if T.self == Int32.self { return unsafeBitCast(try integer(value, Int32.self, codingPath), to: T.self) }
+        if T.self == Int64.self { return unsafeBitCast(try integer(value, Int64.self, codingPath), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try integer(value, Int.self, codingPath), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try double(value, type, codingPath), to: T.self) }
+        switch T.self {
         case is Float.Type: return Float(try double(value, type, codingPath)) as! T
-        case is Int.Type: return try integer(value, Int.self, codingPath) as! T
-        case is Int64.Type: return try integer(value, Int64.self, codingPath) as! T
-        case is Int32.Type: return try integer(value, Int32.self, codingPath) as! T
         case is Int16.Type: return try integer(value, Int16.self, codingPath) as! T
         case is Int8.Type: return try integer(value, Int8.self, codingPath) as! T
         case is UInt.Type: return try integer(value, UInt.self, codingPath) as! T
