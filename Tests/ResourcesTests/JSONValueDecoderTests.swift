@@ -100,3 +100,28 @@ import Testing
         }
     }
 }
+
+/// The direct encoder gives what `JSONEncoder` and a re-parse give.
+@Suite struct JSONValueEncoderTests {
+    static func viaText(_ value: some Encodable) throws -> JSONValue {
+        try JSONValue.parse(JSONEncoder().encode(value))
+    }
+
+    @Test func objectsEncodeAlike() throws {
+        for text in JSONValueDecoderTests.objects {
+            let value = try JSONValue.parse(text)
+            let pod = try value.decode(Pod.self)
+            #expect(try JSONValueEncoder.encode(pod) == Self.viaText(pod))
+            let deployment = try value.decode(Deployment.self)
+            #expect(try JSONValueEncoder.encode(deployment) == Self.viaText(deployment))
+        }
+        let pod = try JSONValue.parse(JSONValueDecoderTests.objects[0]).decode(Pod.self)
+        let encoded = try JSONValueEncoder.encode(pod)
+        #expect(encoded["futureTop"] == ["x": [1, nil, "a"]], "unknown members go back out")
+        #expect(encoded["spec"]?["containers"]?.arrayValue?.first?["ports"]?.arrayValue?.first?["containerPort"] == 80)
+        #expect(try UnknownFieldsEncoding.$omitted.withValue(true) { try JSONValueEncoder.encode(pod) }["futureTop"] == nil)
+        #expect(try JSONValueEncoder.encode(["a": 1.5, "b": 2.0, "c": -0.0]) == ["a": 1.5, "b": 2, "c": 0])
+        #expect(try JSONValueEncoder.encode([Int32(1), nil, 3]) == [1, nil, 3])
+        #expect(throws: EncodingError.self) { try JSONValueEncoder.encode([Double.nan]) }
+    }
+}

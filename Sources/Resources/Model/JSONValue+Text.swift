@@ -83,16 +83,9 @@ extension JSONValue {
 }
 
 extension JSONValue {
-    private static let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }()
-
     /// The JSON value of an encodable (typed) object.
     public init(encoding value: some Encodable) throws {
-        let data = try JSONValue.encoder.encode(value)
-        self = try JSONValue.parse(data)
+        self = try JSONValueEncoder.encode(value)
     }
 
     /// This value decoded as `T`; errors carry the coding path of the failing member.
