@@ -162,7 +162,10 @@ let package = Package(
         // What a grpc-swift client needs to talk to grpc-go servers (etcd, containerd).
         .target(
             name: "GRPCGoInterop",
-            dependencies: [.product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         // Kubernetes CRI v1 gRPC client (RuntimeService, ImageService) over containerd's unix

@@ -46,14 +46,7 @@ public struct CRIClient: Sendable {
         requestTimeout: Duration = defaultRequestTimeout,
         _ body: (CRIClient) async throws -> Result
     ) async throws -> Result {
-        var config = HTTP2ClientTransport.Posix.Config.defaults
-        // containerd's grpc-go server pings after each request it receives; see GRPCGoBDPPingFilter.
-        // (The callback is named for TCP but runs for every connection, unix sockets included.)
-        config.channelDebuggingCallbacks.onCreateTCPConnection = { channel in
-            channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandler(GRPCGoBDPPingFilter(), position: .first)
-            }
-        }
+        let config = HTTP2ClientTransport.Posix.Config.grpcGoServer
         let transport = try HTTP2ClientTransport.Posix(
             target: .unixDomainSocket(path: socketPath),
             transportSecurity: .plaintext,

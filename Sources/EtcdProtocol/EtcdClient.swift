@@ -34,13 +34,7 @@ public struct EtcdClient: Sendable {
         port: Int,
         _ body: (EtcdClient) async throws -> Result
     ) async throws -> Result {
-        var config = HTTP2ClientTransport.Posix.Config.defaults
-        // etcd's grpc-go server pings after each request it receives; see GRPCGoBDPPingFilter.
-        config.channelDebuggingCallbacks.onCreateTCPConnection = { channel in
-            channel.eventLoop.makeCompletedFuture {
-                try channel.pipeline.syncOperations.addHandler(GRPCGoBDPPingFilter(), position: .first)
-            }
-        }
+        let config = HTTP2ClientTransport.Posix.Config.grpcGoServer
         let transport = try HTTP2ClientTransport.Posix(
             target: .ipv4(address: host, port: port),
             transportSecurity: .plaintext,

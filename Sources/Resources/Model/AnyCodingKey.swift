@@ -39,3 +39,13 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
 public enum UnknownFieldsEncoding {
     @TaskLocal public static var omitted = false
 }
+
+/// An array index as `JSONDecoder` and `JSONEncoder` name it in coding paths: `Index N`, with
+/// `N` as its integer value.
+struct JSONIndexKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}

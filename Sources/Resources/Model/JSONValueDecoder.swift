@@ -35,15 +35,6 @@ private struct ValueDecoder: Decoder {
     }
 }
 
-/// An array index as `JSONDecoder` names it: `Index N`, with `N` as its integer value.
-private struct IndexKey: CodingKey {
-    let intValue: Int?
-    var stringValue: String { "Index \(intValue ?? 0)" }
-    init(_ index: Int) { intValue = index }
-    init?(stringValue: String) { nil }
-    init?(intValue: Int) { self.intValue = intValue }
-}
-
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
     let codingPath: [any CodingKey]
@@ -105,7 +96,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     private func next<T>(_ type: T.Type) throws -> JSONValue {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(type, DecodingError.Context(
-                codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
+                codingPath: codingPath + [JSONIndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
         }
         return elements[currentIndex]
     }
@@ -117,27 +108,27 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let value = try Scalars.decode(type, from: try next(type), codingPath: codingPath + [IndexKey(currentIndex)])
+        let value = try Scalars.decode(type, from: try next(type), codingPath: codingPath + [JSONIndexKey(currentIndex)])
         currentIndex += 1
         return value
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        let container = try ValueDecoder(value: try next(JSONValue.self), codingPath: codingPath + [IndexKey(currentIndex)])
+        let container = try ValueDecoder(value: try next(JSONValue.self), codingPath: codingPath + [JSONIndexKey(currentIndex)])
             .container(keyedBy: type)
         currentIndex += 1
         return container
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        let container = try ValueDecoder(value: try next(JSONValue.self), codingPath: codingPath + [IndexKey(currentIndex)])
+        let container = try ValueDecoder(value: try next(JSONValue.self), codingPath: codingPath + [JSONIndexKey(currentIndex)])
             .unkeyedContainer()
         currentIndex += 1
         return container
     }
 
     mutating func superDecoder() throws -> any Decoder {
-        let decoder = ValueDecoder(value: try next(JSONValue.self), codingPath: codingPath + [IndexKey(currentIndex)])
+        let decoder = ValueDecoder(value: try next(JSONValue.self), codingPath: codingPath + [JSONIndexKey(currentIndex)])
         currentIndex += 1
         return decoder
     }

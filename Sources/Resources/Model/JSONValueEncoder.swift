@@ -87,14 +87,6 @@ private struct ValueEncoder: Encoder {
     }
 }
 
-private struct IndexKey: CodingKey {
-    let intValue: Int?
-    var stringValue: String { "Index \(intValue ?? 0)" }
-    init(_ index: Int) { intValue = index }
-    init?(stringValue: String) { nil }
-    init?(intValue: Int) { self.intValue = intValue }
-}
-
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: ValueNode
     let codingPath: [any CodingKey]
@@ -131,22 +123,22 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         let index = count
-        try Scalars.encode(value, into: node.appended(), codingPath: codingPath + [IndexKey(index)])
+        try Scalars.encode(value, into: node.appended(), codingPath: codingPath + [JSONIndexKey(index)])
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let index = count
-        return ValueEncoder(node: node.appended(), codingPath: codingPath + [IndexKey(index)]).container(keyedBy: keyType)
+        return ValueEncoder(node: node.appended(), codingPath: codingPath + [JSONIndexKey(index)]).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let index = count
-        return ValueEncoder(node: node.appended(), codingPath: codingPath + [IndexKey(index)]).unkeyedContainer()
+        return ValueEncoder(node: node.appended(), codingPath: codingPath + [JSONIndexKey(index)]).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
         let index = count
-        return ValueEncoder(node: node.appended(), codingPath: codingPath + [IndexKey(index)])
+        return ValueEncoder(node: node.appended(), codingPath: codingPath + [JSONIndexKey(index)])
     }
 }
 
