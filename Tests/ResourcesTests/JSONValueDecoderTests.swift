@@ -125,3 +125,24 @@ import Testing
         #expect(throws: EncodingError.self) { try JSONValueEncoder.encode([Double.nan]) }
     }
 }
+
+/// Unknown members found by reading the JSON against the schema are those a typed decode keeps.
+@Suite struct SchemaUnknownFieldTests {
+    @Test func theSchemaFindsWhatTheDecodeKeeps() throws {
+        let text = #"""
+            {"apiVersion": "v1", "kind": "Pod", "bogus": 1,
+             "metadata": {"name": "p", "labelz": {"a": "b"}, "labels": {"x": "y"}},
+             "spec": {"containers": [{"name": "a"}, {"name": "b", "extra": true, "env": [{"name": "E", "valueFrom": {"fieldRef": {"fieldPath": "x", "nope": 1}}}]}],
+                      "nodeSelector": {"k": "v"}, "volumes": [{"name": "v", "configMap": {"name": "c", "wrong": []}}],
+                      "overhead": {"cpu": "1"}, "futureList": [{"a": 1}]},
+             "status": {"conditions": [{"type": "Ready", "status": "True", "later": null}]}}
+            """#
+        let value = try JSONValue.parse(text)
+        let fromSchema = Pod.schema.unknownFieldPaths(in: value).map(\.text)
+        #expect(fromSchema == ["bogus", "metadata.labelz", "spec.containers[1].env[0].valueFrom.fieldRef.nope",
+                               "spec.containers[1].extra", "spec.futureList", "spec.volumes[0].configMap.wrong",
+                               "status.conditions[0].later"])
+        #expect(fromSchema == (try value.decode(Pod.self)).unknownFieldPaths().map(\.text))
+        #expect(Deployment.schema.unknownFieldPaths(in: try JSONValue.parse(JSONValueDecoderTests.objects[1])).isEmpty)
+    }
+}

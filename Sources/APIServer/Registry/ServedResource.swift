@@ -50,7 +50,7 @@ public struct ServedResource: Sendable {
         self.tracksGeneration = T.declaredJSONKeys.contains("spec")
         self.normalize = { json in
             let typed = try json.decode(T.self)
-            let unknown = typed.unknownFieldPaths()
+            let unknown = T.schema.unknownFieldPaths(in: json)
             var defaulted: any APIResource = typed
             if var d = typed as? any Defaultable {
                 d.applyDefaults()
