@@ -173,7 +173,7 @@ public enum ProtobufDecoder {
     ) throws -> JSONValue {
         func expect(_ expected: ProtobufWireType) throws(ProtobufError) {
             guard wireType == expected else {
-                throw ProtobufError(path: path, message: "wire type \(wireType.rawValue) does not carry a \(schema.protobufTypeName)")
+                throw ProtobufError(path: path, message: "wire type \(wireType.rawValue) cannot hold a field of type \(schema.protobufTypeName)")
             }
         }
         switch schema {
