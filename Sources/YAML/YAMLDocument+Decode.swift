@@ -4,7 +4,7 @@ extension YAMLDocument {
     /// Decodes this document as `T`. Every failure names the field path and where it is written;
     /// with `strict`, a member `T` does not declare anywhere is an error too, as with
     /// Kubernetes' `fieldValidation=Strict`.
-    public func decode<T: Decodable & UnknownFieldsCarrying>(_ type: T.Type, file: String? = nil, strict: Bool = true) throws(ManifestError) -> T {
+    public func decode<T: Decodable & SchemaDescribing>(_ type: T.Type, file: String? = nil, strict: Bool = true) throws(ManifestError) -> T {
         let object: T
         do {
             object = try value.decode(T.self)
@@ -14,7 +14,7 @@ extension YAMLDocument {
         } catch {
             throw ManifestError(file: file, location: start, field: FieldPath(""), message: "\(error)")
         }
-        if strict, let unknown = object.unknownFieldPaths().first {
+        if strict, let unknown = T.schema.unknownFieldPaths(in: value).first {
             throw ManifestError(file: file, location: sourceMap.nearestLocation(of: unknown), field: FieldPath(""),
                                 message: "unknown field \"\(unknown)\"")
         }
