@@ -49,12 +49,19 @@ enum ProtobufBodies {
                 return .error(error)
             }
         case .watch(let events, let encode, let failure):
-            guard resource?.schemaType != nil else { return .error(.notAcceptable("this watch is only available as JSON")) }
+            guard resource != nil else { return .error(.notAcceptable("this watch is only available as JSON")) }
             // Upstream's streaming form: length-delimited raw WatchEvent messages.
+            // An event without a protobuf form is sent as an ERROR event in its place, never dropped.
             let frame: @Sendable ([UInt8]) -> [UInt8] = { line in
-                guard let event = try? JSONValue.parse(line), let type = event["type"]?.stringValue,
-                      let object = event["object"], let embedded = try? envelope(object, resource: resource) else { return [] }
-                return ProtobufWatchEvent(type: type, object: embedded).framed
+                do throws(APIError) {
+                    guard let event = try? JSONValue.parse(line), let type = event["type"]?.stringValue,
+                          let object = event["object"] else {
+                        throw .internalError("a watch event could not be read back for protobuf encoding")
+                    }
+                    return ProtobufWatchEvent(type: type, object: try envelope(object, resource: resource)).framed
+                } catch {
+                    return ProtobufWatchEvent(type: "ERROR", object: (try? envelope(error.status, resource: nil)) ?? []).framed
+                }
             }
             return APIResponse(status: response.status, contentType: mediaType + ";stream=watch", headers: response.headers,
                                body: .watch(events, encode: { frame(encode($0)) }, failure: { frame(failure($0)) }))
@@ -69,8 +76,8 @@ enum ProtobufBodies {
         let type: (any SchemaDescribing.Type)?
         var isList = false
         switch kind {
-        case resource?.kind: type = resource?.schemaType
-        case (resource?.kind ?? "") + "List": (type, isList) = (resource?.schemaType, true)
+        case resource?.kind: type = resource?.objectType
+        case (resource?.kind ?? "") + "List": (type, isList) = (resource?.objectType, true)
         case "Status": type = OpenAPIMetaTypes.Status.self
         case "Scale": type = OpenAPIMetaTypes.Scale.self
         case "TokenRequest": type = OpenAPIMetaTypes.TokenRequest.self

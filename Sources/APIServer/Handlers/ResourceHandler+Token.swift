@@ -48,9 +48,7 @@ extension ResourceHandler {
                 throw invalid("spec.boundObjectRef.kind", .string(kind), "supported values: \"Pod\", \"Secret\"")
             }
             let name = reference["name"]?.stringValue ?? ""
-            guard let resource = registry.resource(group: "", version: "v1", plural: kind == "Pod" ? "pods" : "secrets") else {
-                throw APIError.internalError("no \(kind) resource is served")
-            }
+            guard let resource = boundObjectResource(kind) else { throw APIError.internalError("no \(kind) resource is served") }
             let (object, _) = try await current(resource, namespace: info.namespace, name: name)
             let uid = object["metadata"]?["uid"]?.stringValue ?? ""
             if let wanted = reference["uid"]?.stringValue, !wanted.isEmpty, wanted != uid {
@@ -85,9 +83,14 @@ extension ResourceHandler {
               account.object["metadata"]?["uid"]?.stringValue == claims.uid
         else { return false }
         guard let bound = claims.boundObject else { return true }
-        guard let resource = registry.resource(group: "", version: "v1", plural: bound.kind == "Pod" ? "pods" : "secrets"),
+        guard let resource = boundObjectResource(bound.kind),
               let object = await cache.snapshot(of: resource).objects[key(resource, namespace: claims.namespace, name: bound.name)]
         else { return false }
         return object.object["metadata"]?["uid"]?.stringValue == bound.uid
+    }
+
+    /// The resource of a kind a token may be bound to (Pod or Secret).
+    private func boundObjectResource(_ kind: String) -> ServedResource? {
+        registry.resource(group: "", version: "v1", plural: kind == "Pod" ? "pods" : "secrets")
     }
 }

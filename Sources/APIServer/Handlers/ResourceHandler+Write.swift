@@ -52,7 +52,7 @@ extension ResourceHandler {
     // MARK: Create
 
     func create(_ request: APIRequest, _ resource: ServedResource) async throws -> APIResponse {
-        var object = try decodeBody(request, as: resource.schemaType)
+        var object = try decodeBody(request, as: resource.objectType)
         try checkTypeMeta(&object, resource)
         let (created, warnings) = try await prepareCreate(object, request, resource)
         if request.dryRun { return .json(created, status: 201, headers: Self.warningHeaders(warnings)) }
@@ -131,7 +131,7 @@ extension ResourceHandler {
     // MARK: Update
 
     func update(_ request: APIRequest, _ resource: ServedResource, subresource: String?) async throws -> APIResponse {
-        var body = try decodeBody(request, as: resource.schemaType)
+        var body = try decodeBody(request, as: resource.objectType)
         try checkTypeMeta(&body, resource)
         let info = request.info
         if !body.name.isEmpty, body.name != info.name {

@@ -29,8 +29,8 @@ struct SchemaCatalog: Sendable {
 
     init(registry: ResourceRegistry) {
         for resource in registry.resources {
-            guard let model = resource.objectType as? any SchemaDescribing.Type,
-                  let name = model.schema.definitionName else {
+            let model = resource.objectType
+            guard let name = model.schema.definitionName else {
                 preconditionFailure("\(resource.type) has no schema: is its model an @APIObject(namespace)?")
             }
             add(model, kind: GroupVersionKind(resource.type))

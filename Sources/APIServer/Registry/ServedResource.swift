@@ -9,9 +9,7 @@ import Resources
 public struct ServedResource: Sendable {
     public let type: ResourceType
     /// The Swift model of the kind (for schema, table and typed hooks).
-    public let objectType: any APIResource.Type
-    /// The same type, as its schema describes it (for protobuf bodies).
-    public let schemaType: any SchemaDescribing.Type
+    public let objectType: any (APIResource & SchemaDescribing).Type
     public let shortNames: [String]
     public let categories: [String]
     /// Subresources served under `NAME/…`: `status`, `scale`, `binding`, `log`, `exec`.
@@ -41,7 +39,6 @@ public struct ServedResource: Sendable {
     ) {
         self.type = T.resourceType
         self.objectType = model
-        self.schemaType = model
         self.shortNames = shortNames
         self.categories = categories
         self.subresources = subresources

@@ -68,7 +68,9 @@ struct NodeIPAMReconciler: Reconciler {
                 let cidr = node.spec?.podCIDR ?? ""
                 if !cidr.isEmpty {
                     allocations.record(name, pool.index(of: cidr))
-                } else {
+                } else if case .added = event {
+                    // Only a new node asks: a node's heartbeats must not repeat a refusal. A node
+                    // that was refused asks again when a range is freed (below).
                     Task { await queue.add(ObjectKey(namespace: "", name: name)) }
                 }
             case .deleted:

@@ -31,8 +31,12 @@ public final class SchedulerCache: Sendable {
         state.withLock { state in
             guard !state.assumedVolumes.isEmpty else { return Snapshot(nodes: state.nodes, volumes: state.volumes) }
             var volumes = state.volumes
+            // Both sides of a binding in flight: the volume is taken, and the claim (which
+            // another pod may share) is bound to it.
             for (name, claim) in state.assumedVolumes where volumes.volumes[name]?.spec?.claimRef == nil {
                 volumes.volumes[name]?.spec?.claimRef = claim
+                let key = VolumeSnapshot.key(claim.namespace ?? "", claim.name ?? "")
+                if (volumes.claims[key]?.spec?.volumeName ?? "").isEmpty { volumes.claims[key]?.spec?.volumeName = name }
             }
             return Snapshot(nodes: state.nodes, volumes: volumes)
         }

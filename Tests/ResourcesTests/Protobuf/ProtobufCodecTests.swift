@@ -103,6 +103,9 @@ struct ProtobufCodecTests {
     func negativeIntegers() throws {
         let object: JSONValue = ["value": -5, "description": "low"]
         let bytes = try ProtobufEncoder.encode(object, as: PriorityClass.self)
+        // value = 2, varint: -5 sign-extended to 64 bits, ten bytes; then description = 4.
+        #expect(Array(bytes.prefix(11)) == [0x10, 0xfb, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01])
+        #expect(Array(bytes.dropFirst(11)) == [0x22, 0x03] + Array("low".utf8))
         #expect(try ProtobufDecoder.decode(bytes, as: PriorityClass.self) == object)
     }
 
